@@ -1,0 +1,117 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace atlas {
+
+enum class Severity { Error, Warning };
+
+/**
+ * What went wrong, as a code the app turns into a translated sentence
+ * (app/problemtext.cpp). The comment on each code lists its args in order.
+ * Codes are grouped by the part of core that raises them.
+ */
+enum class Code {
+    // --- files in general
+    FileNotFound,        // {path}
+    FileUnreadable,      // {path, system reason}
+    FileUnwritable,      // {path, system reason}
+    FileExists,          // {path}                     refused without --force
+    UnknownFileType,     // {path}                     neither .yaml/.yml nor .atlas
+
+    // --- interchange (YAML)
+    YamlSyntax,          // {parser message}
+    UnknownFormat,       // {found}                    format: is not computeatlas/1
+    MissingField,        // {field}
+    WrongType,           // {field, expected: "number"|"text"|"list"|"map"|"month"|"integer"|"boolean"}
+    UnknownKey,          // {key}                      warning
+    UnknownReference,    // {field, kind, id}          kind: region|center|chip|tenant|node
+    DuplicateId,         // {kind, id}
+    NegativeNumber,      // {field, value}
+    NotFinite,           // {field}
+    NotInteger,          // {field, value}
+    PueBelowOne,         // {value}
+    OutOfRange,          // {field, value, min, max}   inclusive bounds as text
+    SeriesLength,        // {found, expected}
+    BadMonth,            // {field, text}              not YYYY-MM
+    DemandFromOutsideHorizon, // {month, first, last}
+    UntilBeforeFrom,     // {until, from}
+    UnknownPolicy,       // {text}
+    UnknownWorkload,     // {text}
+    UnknownPeriodLength, // {text}
+    EmptyList,           // {field}                    e.g. a tenant without ecosystems
+    SelfLink,            // {node}                     a link from a node to itself
+    EmptyId,             // {field}
+    PowerLimitExceeded,  // {center, needed MW, limit MW}   warning
+
+    // --- project file (.atlas)
+    NotSqlite,           // {path}
+    NotAProject,         // {path}
+    NewerSchema,         // {path, found version, supported version}
+    Damaged,             // {path, sqlite detail}
+    ForeignSchemaObject, // {path, object type, object name}
+    LockedByOther,       // {path, holder: "user@host pid N"}
+    SaveFailed,          // {path, detail}
+    ReadOnly,            // {path}
+    DatabaseError,       // {path, detail}
+
+    // --- engine
+    UnknownScenario,     // {id}
+    Cancelled,           // {}
+};
+
+/** A located problem. `path` names the place in the model ("tenants[3].demand.from");
+ *  file/line/column are filled by the reader that knows them (0 = unknown). */
+struct Problem {
+    Severity severity = Severity::Error;
+    Code code = Code::FileUnreadable;
+    std::vector<std::string> args;
+    std::string path;
+    std::string file;
+    int line = 0;
+    int column = 0;
+};
+
+inline Problem error(Code code, std::string path, std::vector<std::string> args = {})
+{
+    return Problem{Severity::Error, code, std::move(args), std::move(path), {}, 0, 0};
+}
+
+inline Problem warning(Code code, std::string path, std::vector<std::string> args = {})
+{
+    return Problem{Severity::Warning, code, std::move(args), std::move(path), {}, 0, 0};
+}
+
+inline bool hasError(const std::vector<Problem> &problems)
+{
+    for (const auto &p : problems)
+        if (p.severity == Severity::Error)
+            return true;
+    return false;
+}
+
+/** A value, or the problems that kept it from being made (warnings may come with a value). */
+template<typename T>
+struct Result {
+    std::optional<T> value;
+    std::vector<Problem> problems;
+
+    bool ok() const { return value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    T &operator*() { return *value; }
+    const T &operator*() const { return *value; }
+    T *operator->() { return &*value; }
+    const T *operator->() const { return &*value; }
+};
+
+/** Success, or the problems. */
+struct Status {
+    std::vector<Problem> problems;
+    bool ok() const { return !hasError(problems); }
+    explicit operator bool() const { return ok(); }
+};
+
+} // namespace atlas
