@@ -57,10 +57,15 @@ enum class Code {
     SaveFailed,          // {path, detail}
     ReadOnly,            // {path}
     DatabaseError,       // {path, detail}
+    DuplicateKey,        // {key}                      the same key twice in one YAML map
+    NotPositive,         // {field, value}             must be greater than 0 (tflops, availability, ...)
+    UnknownEcosystem,    // {field, ecosystem}         warning: no chip has this ecosystem
+    ExtraDocument,       // {}                         a second YAML document (---) in one file
 
     // --- engine
     UnknownScenario,     // {id}
     Cancelled,           // {}
+    ResultUnreadable,    // {detail}                   stored results JSON not computeatlas-result/1
 };
 
 /** A located problem. `path` names the place in the model ("tenants[3].demand.from");

@@ -1,0 +1,179 @@
+#include "instance.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <unordered_map>
+
+namespace atlas::engine {
+
+namespace {
+
+double finiteOr0(double v)
+{
+    return std::isfinite(v) ? v : 0.0;
+}
+
+/** Energy cost of one PFLOPS-hour on a busy chip over an idle one (MODEL.md energy_p). */
+double energyUnit(const Chip &k, const Center &c)
+{
+    if (!(k.tflops > 0))
+        return 0.0;
+    return finiteOr0(k.tdpW * (1.0 - k.idleFraction) * c.pue * c.electricityPrice / k.tflops);
+}
+
+void appendBytes(std::string &key, const void *data, std::size_t n)
+{
+    key.append(static_cast<const char *>(data), n);
+}
+
+} // namespace
+
+Instance::Instance(const Project &base, const Scenario &scenario)
+    : project(applyScenario(base, scenario))
+    , policy(scenario.policy)
+    , demandScale(scenario.demandScale.value_or(1.0))
+    , network(project)
+{
+    const Project &p = project;
+    periodCount = std::max(0, p.periods.count);
+
+    std::unordered_map<std::string, int> centerIndex, chipIndex;
+    for (int i = 0; i < static_cast<int>(p.centers.size()); ++i)
+        centerIndex.emplace(p.centers[i].id, i);
+    for (int i = 0; i < static_cast<int>(p.chips.size()); ++i)
+        chipIndex.emplace(p.chips[i].id, i);
+
+    // Pools: every (centre, chip) with inventory, ordered by centre id then chip id.
+    std::map<std::pair<std::string, std::string>, std::vector<const Inventory *>> byPool;
+    for (const auto &inv : p.inventory)
+        if (centerIndex.count(inv.center) && chipIndex.count(inv.chip))
+            byPool[{inv.center, inv.chip}].push_back(&inv);
+    std::vector<std::vector<const Inventory *>> poolInventory;
+    for (const auto &[key, invs] : byPool) {
+        const Center &c = p.centers[centerIndex.at(key.first)];
+        const Chip &k = p.chips[chipIndex.at(key.second)];
+        PoolInfo info;
+        info.center = c.id;
+        info.chip = k.id;
+        info.region = c.region;
+        info.ecosystem = k.ecosystem;
+        info.centerIndex = centerIndex.at(key.first);
+        info.chipIndex = chipIndex.at(key.second);
+        info.tflops = std::max(0.0, finiteOr0(k.tflops));
+        info.tdpW = finiteOr0(k.tdpW);
+        info.idleFraction = finiteOr0(k.idleFraction);
+        info.pue = finiteOr0(c.pue);
+        info.price = finiteOr0(c.electricityPrice);
+        info.availability = std::max(0.0, finiteOr0(c.availability));
+        info.energyUnit = energyUnit(k, c);
+        info.centerNode = network.nodeIndex(c.id);
+        pools.push_back(std::move(info));
+        poolInventory.push_back(invs);
+    }
+
+    const int np = static_cast<int>(pools.size());
+    count.assign(periodCount, std::vector<std::int64_t>(np, 0));
+    capacity.assign(periodCount, std::vector<double>(np, 0.0));
+    for (int t = 0; t < periodCount; ++t) {
+        const Month first = p.periods.firstMonth(t);
+        for (int q = 0; q < np; ++q) {
+            std::int64_t n = 0;
+            for (const Inventory *inv : poolInventory[q])
+                if (inv->inService(first))
+                    n += std::max<std::int64_t>(0, inv->count);
+            count[t][q] = n;
+            capacity[t][q] = static_cast<double>(n) * pools[q].tflops * pools[q].availability / 1000.0;
+        }
+    }
+
+    const int nt = static_cast<int>(p.tenants.size());
+    const double scale = std::isfinite(demandScale) ? std::max(0.0, demandScale) : 0.0;
+    demand.assign(periodCount, std::vector<double>(nt, 0.0));
+    for (int t = 0; t < periodCount; ++t)
+        for (int j = 0; j < nt; ++j) {
+            const double d = demandAt(p.tenants[j], p.periods, t) * scale;
+            demand[t][j] = std::isfinite(d) && d > 0 ? d : 0.0;
+        }
+
+    // Eligible arcs and unit costs.
+    tenants.resize(nt);
+    for (int j = 0; j < nt; ++j) {
+        const Tenant &tn = p.tenants[j];
+        TenantInfo &ti = tenants[j];
+        ti.index = j;
+        ti.value = finiteOr0(tn.value);
+        const int from = network.nodeIndex(tn.region);
+        ti.knownRegion = from >= 0;
+        const double transfer = finiteOr0(tn.transferCost.value_or(p.parameters.transferCost));
+        const double migration = finiteOr0(p.parameters.migrationCost);
+        for (int q = 0; q < np; ++q) {
+            const PoolInfo &pool = pools[q];
+            const auto eco = std::find(tn.ecosystems.begin(), tn.ecosystems.end(), pool.ecosystem);
+            if (eco == tn.ecosystems.end())
+                continue;
+            if (policy == Policy::Local && pool.region != tn.region)
+                continue;
+            const double lat = network.latency(from, pool.centerNode);
+            if (lat < 0 || (tn.maxLatencyMs && lat > *tn.maxLatencyMs))
+                continue;
+            Arc arc;
+            arc.pool = q;
+            arc.latency = lat;
+            arc.native = eco == tn.ecosystems.begin();
+            arc.cost = pool.energyUnit + transfer * lat + (arc.native ? 0.0 : migration);
+            ti.arcs.push_back(arc);
+        }
+    }
+
+    // Groups: same region and bit-identical (pool, cost) lists.
+    std::unordered_map<std::string, int> groupOf;
+    for (int j = 0; j < nt; ++j) {
+        std::string key = p.tenants[j].region;
+        key.push_back('\0');
+        for (const Arc &a : tenants[j].arcs) {
+            appendBytes(key, &a.pool, sizeof a.pool);
+            appendBytes(key, &a.cost, sizeof a.cost);
+        }
+        const auto [it, added] = groupOf.emplace(std::move(key), static_cast<int>(groups.size()));
+        if (added)
+            groups.push_back(Group{j, {}});
+        groups[it->second].tenants.push_back(j);
+        tenants[j].group = it->second;
+    }
+    const auto byValueThenId = [&](int a, int b) {
+        if (tenants[a].value != tenants[b].value)
+            return tenants[a].value > tenants[b].value;
+        return p.tenants[a].id < p.tenants[b].id;
+    };
+    for (Group &g : groups)
+        std::sort(g.tenants.begin(), g.tenants.end(), byValueThenId);
+    byValue.resize(nt);
+    for (int j = 0; j < nt; ++j)
+        byValue[j] = j;
+    std::sort(byValue.begin(), byValue.end(), byValueThenId);
+
+    if (policy != Policy::Nearest)
+        return;
+    for (TenantInfo &ti : tenants) {
+        ti.nearestOrder.resize(ti.arcs.size());
+        for (std::size_t k = 0; k < ti.arcs.size(); ++k)
+            ti.nearestOrder[k] = static_cast<int>(k);
+        std::sort(ti.nearestOrder.begin(), ti.nearestOrder.end(), [&](int x, int y) {
+            const Arc &a = ti.arcs[x];
+            const Arc &b = ti.arcs[y];
+            if (a.latency != b.latency)
+                return a.latency < b.latency;
+            if (a.cost != b.cost)
+                return a.cost < b.cost;
+            const PoolInfo &pa = pools[a.pool];
+            const PoolInfo &pb = pools[b.pool];
+            if (pa.center != pb.center)
+                return pa.center < pb.center;
+            return pa.chip < pb.chip;
+        });
+    }
+}
+
+} // namespace atlas::engine
