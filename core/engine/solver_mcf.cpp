@@ -30,15 +30,20 @@ PeriodSolution solveTransport(const Instance &in, int t)
     PeriodSolution sol;
     const std::vector<double> &D = in.demand[t];
     const std::vector<double> &C = in.capacity[t];
+    double total = 0;
 
     Graph g;
     std::vector<GroupArcs> used;
+    // Supplies sit on a source and a sink only (+X and −X: their sum is exactly 0 in
+    // doubles, which LEMON's balance check needs); the source feeds each group its demand.
+    Graph::Node source = g.addNode();
     Graph::Node sink = g.addNode();
     std::vector<int> poolNode(in.pools.size(), -1);
     std::vector<Graph::Node> poolNodes;
-    std::vector<double> upper, cost, supply(1, 0.0);
+    std::vector<double> upper, cost;
     std::vector<int> poolOfNode;
-    // Upper bounds and costs are collected by arc id, supplies by node id.
+    double maxValueAll = 0;
+    // Upper bounds and costs are collected by arc id.
     auto addArc = [&](Graph::Node a, Graph::Node b, double cap, double c) {
         Graph::Arc arc = g.addArc(a, b);
         upper.push_back(cap);
@@ -72,7 +77,9 @@ PeriodSolution solveTransport(const Instance &in, int t)
         if (!profitable)
             continue;
         Graph::Node gn = g.addNode();
-        supply.push_back(supplyG);
+        addArc(source, gn, supplyG, 0.0);
+        total += supplyG;
+        maxValueAll = std::max(maxValueAll, maxValue);
         GroupArcs ga;
         ga.group = gi;
         ga.cheapest = cheapest;
@@ -83,7 +90,6 @@ PeriodSolution solveTransport(const Instance &in, int t)
             if (poolNode[a.pool] < 0) {
                 poolNode[a.pool] = static_cast<int>(poolNodes.size());
                 poolNodes.push_back(g.addNode());
-                supply.push_back(0.0);
                 poolOfNode.push_back(a.pool);
             }
             ga.pools.emplace_back(k, addArc(gn, poolNodes[poolNode[a.pool]], supplyG, a.cost));
@@ -111,19 +117,18 @@ PeriodSolution solveTransport(const Instance &in, int t)
         return sol;
     for (std::size_t k = 0; k < poolNodes.size(); ++k)
         addArc(poolNodes[k], sink, C[poolOfNode[k]], 0.0);
-    double total = 0;
-    for (double s : supply)
-        total += s;
-    supply[0] = -total;
+    // Rounding in Σ D_G may leave the source a few ulps it cannot place through the
+    // groups: a bypass dearer than any real path takes them and nothing else.
+    addArc(source, sink, total, 2 * maxValueAll + 1);
 
     Graph::ArcMap<double> upperMap(g), costMap(g);
     for (Graph::ArcIt a(g); a != lemon::INVALID; ++a) {
         upperMap[a] = upper[g.id(a)];
         costMap[a] = cost[g.id(a)];
     }
-    Graph::NodeMap<double> supplyMap(g);
-    for (Graph::NodeIt n(g); n != lemon::INVALID; ++n)
-        supplyMap[n] = supply[g.id(n)];
+    Graph::NodeMap<double> supplyMap(g, 0.0);
+    supplyMap[source] = total;
+    supplyMap[sink] = -total;
     Simplex ns(g);
     ns.upperMap(upperMap).costMap(costMap).supplyMap(supplyMap);
     if (ns.run() != Simplex::OPTIMAL)

@@ -4,6 +4,8 @@
 #include "yamlentities.h"
 #include "yamlfields.h"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <climits>
@@ -97,7 +99,7 @@ Project readRoot(YamlFields &f, const YAML::Node &root)
     f.map(root, "", {"format", "project", "parameters", "regions", "centers", "chips",
                      "inventory", "links", "tenants", "scenarios"});
     readProject(f, root, p);
-    readParameters(f, root, p);
+    readParameters(f, root, p.parameters);
     section(f, root, "regions", p.regions, &region);
     section(f, root, "centers", p.centers,
             [](YamlFields &y, const YAML::Node &n, const std::string &path) { return center(y, n, path, false); });
@@ -137,6 +139,111 @@ Problem syntaxError(const YAML::Exception &e)
     return p;
 }
 
+/** yaml-cpp counts columns in bytes; editors count characters: "名字: x" has x in column 5. */
+void toCharacterColumns(std::vector<Problem> &problems, const std::string &text)
+{
+    std::vector<size_t> lineStarts{0};
+    for (size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n')
+            lineStarts.push_back(i + 1);
+    const bool bom = text.rfind("\xEF\xBB\xBF", 0) == 0;
+    for (Problem &p : problems) {
+        if (p.line < 1 || p.column < 1 || static_cast<size_t>(p.line) > lineStarts.size())
+            continue;
+        size_t begin = lineStarts[p.line - 1];
+        if (p.line == 1 && bom)
+            begin += 3;  // yaml-cpp does not count the byte order mark
+        const size_t end = std::min(text.size(), begin + static_cast<size_t>(p.column - 1));
+        int characters = 0;
+        for (size_t i = begin; i < end; ++i)
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+                ++characters;
+        p.column = characters + 1;
+    }
+}
+
+/** Notes where a document has content. */
+class ContentProbe final : public YAML::EventHandler {
+public:
+    std::optional<YAML::Mark> first;
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &m, YAML::anchor_t) override { note(m); }
+    void OnScalar(const YAML::Mark &m, const std::string &, YAML::anchor_t, const std::string &) override
+    {
+        note(m);
+    }
+    void OnSequenceStart(const YAML::Mark &m, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        note(m);
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &m, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        note(m);
+    }
+    void OnMapEnd() override {}
+
+private:
+    void note(const YAML::Mark &m)
+    {
+        if (!first)
+            first = m;
+    }
+};
+
+/** Where a second document with content starts. Asks for two documents only:
+ *  YAML::LoadAll loops forever on stray tokens such as ",J" (found by fuzzing). */
+std::optional<YAML::Mark> secondDocument(const std::string &text)
+{
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    ContentProbe first, second;
+    if (!parser.HandleNextDocument(first) || !parser.HandleNextDocument(second))
+        return std::nullopt;
+    return second.first;
+}
+
+/** Byte offset of the first byte that is not part of well-formed UTF-8 (no overlong
+ *  forms, surrogates or code points past U+10FFFF), or npos. */
+size_t firstInvalidUtf8(const std::string &text)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+        const unsigned char c = s[i];
+        size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+        if (c < 0x80)
+            len = 1;
+        else if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else
+            return i;
+        if (i + len > n)
+            return i;
+        for (size_t k = 1; k < len; ++k) {
+            const unsigned char b = s[i + k];
+            if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF))
+                return i;
+        }
+        i += len;
+    }
+    return std::string::npos;
+}
+
 Result<Project> finish(std::vector<Problem> problems, std::optional<Project> project,
                        const std::string &fileLabel)
 {
@@ -156,11 +263,29 @@ Result<Project> finish(std::vector<Problem> problems, std::optional<Project> pro
 
 Result<Project> parseYaml(const std::string &text, const std::string &fileLabel)
 {
-    std::vector<YAML::Node> documents;
+    // YAML is Unicode text; bytes that are not would not survive a round trip.
+    if (const size_t bad = firstInvalidUtf8(text); bad != std::string::npos) {
+        const size_t lineStart = text.rfind('\n', bad == 0 ? 0 : bad - 1);
+        const bool firstLine = lineStart == std::string::npos || bad == 0;
+        Problem p = error(Code::NotUtf8, "");
+        p.line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
+        p.column = 1 + static_cast<int>(bad - (firstLine ? 0 : lineStart + 1));
+        if (p.line == 1 && text.rfind("\xEF\xBB\xBF", 0) == 0)
+            p.column -= 3;  // counted as yaml-cpp does, without the byte order mark
+        std::vector<Problem> problems{p};
+        toCharacterColumns(problems, text);
+        return finish(std::move(problems), std::nullopt, fileLabel);
+    }
+
+    YAML::Node root;
+    std::optional<YAML::Mark> extra;
     try {
-        documents = YAML::LoadAll(text);
+        root = YAML::Load(text);
+        extra = secondDocument(text);
     } catch (const YAML::Exception &e) {
-        return finish({syntaxError(e)}, std::nullopt, fileLabel);
+        std::vector<Problem> problems{syntaxError(e)};
+        toCharacterColumns(problems, text);
+        return finish(std::move(problems), std::nullopt, fileLabel);
     } catch (const std::exception &e) {
         Problem p = error(Code::YamlSyntax, "", {e.what()});
         p.line = p.column = 1;
@@ -170,9 +295,8 @@ Result<Project> parseYaml(const std::string &text, const std::string &fileLabel)
     YamlFields f;
     std::optional<Project> project;
     try {
-        const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
-        if (documents.size() > 1)
-            f.addAt(error(Code::ExtraDocument, ""), documents[1].Mark());
+        if (extra)
+            f.addAt(error(Code::ExtraDocument, ""), *extra);
         if (readFormat(f, root)) {
             f.remember("", root);
             project = readRoot(f, root);
@@ -189,6 +313,7 @@ Result<Project> parseYaml(const std::string &text, const std::string &fileLabel)
     for (Problem &p : f.problems())
         if (p.line == 0)
             locate(p, f.marks());
+    toCharacterColumns(f.problems(), text);
     return finish(std::move(f.problems()), std::move(project), fileLabel);
 }
 

@@ -107,7 +107,16 @@ std::string formatNumber(double value)
     const auto [ptr, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), value);
     if (ec != std::errc())
         return "0";
-    return std::string(buf.data(), ptr);
+    std::string text(buf.data(), ptr);
+    // 800000000 reads better than 8e+08; both are shortest round trips of the value.
+    const double magnitude = std::abs(value);
+    if (text.find('e') != std::string::npos && magnitude >= 1e-5 && magnitude < 1e16) {
+        const auto fixed = std::to_chars(buf.data(), buf.data() + buf.size(), value,
+                                         std::chars_format::fixed);
+        if (fixed.ec == std::errc())
+            text.assign(buf.data(), fixed.ptr);
+    }
+    return text;
 }
 
 bool needsQuotes(std::string_view text)

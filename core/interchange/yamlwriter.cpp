@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace atlas {
@@ -147,7 +148,8 @@ void Writer::chip(const Chip &c)
     text("name", c.name);
     text("ecosystem", c.ecosystem);
     number("tflops", c.tflops);
-    number("memory_gb", c.memoryGb);
+    if (!isPlusZero(c.memoryGb))
+        number("memory_gb", c.memoryGb);
     number("tdp_w", c.tdpW);
     number("idle_fraction", c.idleFraction);
     number("price", c.price);
@@ -278,7 +280,10 @@ Status saveYaml(const Project &project, const std::string &path)
         else if (n > 0)
             data += n, left -= static_cast<size_t>(n);
     }
-    if (!err && ::fchmod(fd, 0644) != 0)
+    // mkstemp makes the file 0600: keep the mode of the file it replaces, else rw-r--r--.
+    struct stat old {};
+    const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0644;
+    if (!err && ::fchmod(fd, mode) != 0)
         err = errno;
     if (!err && ::fsync(fd) != 0)
         err = errno;

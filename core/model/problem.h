@@ -61,6 +61,7 @@ enum class Code {
     NotPositive,         // {field, value}             must be greater than 0 (tflops, availability, ...)
     UnknownEcosystem,    // {field, ecosystem}         warning: no chip has this ecosystem
     ExtraDocument,       // {}                         a second YAML document (---) in one file
+    NotUtf8,             // {}                         the text is not valid UTF-8 (at line:column)
 
     // --- engine
     UnknownScenario,     // {id}

@@ -5,6 +5,10 @@
 #include <cstring>
 #include <ctime>
 
+#include <csignal>
+#include <cstdlib>
+
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -69,12 +73,53 @@ bool readFile(const std::string &path, std::string &bytes)
     return true;
 }
 
+std::string hostName()
+{
+    char buffer[256] = {};
+    if (::gethostname(buffer, sizeof buffer - 1) != 0 || buffer[0] == '\0')
+        return "localhost";
+    return buffer;
+}
+
+bool processIsDead(long pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+namespace {
+
+std::string tempPrefix(const std::string &path)
+{
+    return "." + baseName(path) + ".saving-" + hostName() + "-";
+}
+
+} // namespace
+
+void removeDeadTemps(const std::string &path)
+{
+    const std::string folder = parentDir(path);
+    const std::string prefix = tempPrefix(path);
+    DIR *dir = ::opendir(folder.c_str());
+    if (!dir)
+        return;
+    while (const dirent *entry = ::readdir(dir)) {
+        const std::string name = entry->d_name;
+        if (!name.starts_with(prefix))
+            continue;
+        char *end = nullptr;
+        const long pid = std::strtol(name.c_str() + prefix.size(), &end, 10);
+        if (end && *end == '-' && processIsDead(pid))
+            ::unlink((folder + "/" + name).c_str());
+    }
+    ::closedir(dir);
+}
+
 std::string createTempBeside(const std::string &path)
 {
     static std::atomic<unsigned> counter{0};
     struct stat target;
     const bool exists = ::stat(path.c_str(), &target) == 0;
-    const std::string stem = parentDir(path) + "/." + baseName(path) + ".saving-" + std::to_string(::getpid()) + "-";
+    const std::string stem = parentDir(path) + "/" + tempPrefix(path) + std::to_string(::getpid()) + "-";
     for (int attempt = 0; attempt < 100; ++attempt) {
         const std::string candidate = stem + std::to_string(counter++) + "-"
             + std::to_string(static_cast<unsigned long>(std::time(nullptr)));

@@ -25,10 +25,23 @@ bool readFile(const std::string &path, std::string &bytes);
 int writeFileAtomic(const std::string &path, const std::string &bytes);
 
 /**
- * Creates a new empty file beside `path` with a unique hidden name (O_EXCL, mode 0666
- * less the umask, or the mode of `path` when it exists). Returns its path, or "" with errno set.
+ * Creates a new empty file beside `path` with a unique hidden name
+ * ".<name>.saving-<host>-<pid>-<n>" (O_EXCL, mode 0666 less the umask, or the mode of
+ * `path` when it exists). Returns its path, or "" with errno set.
  */
 std::string createTempBeside(const std::string &path);
+
+/** gethostname(), or "localhost". */
+std::string hostName();
+
+/** A process with this pid does not exist on this machine. */
+bool processIsDead(long pid);
+
+/**
+ * Deletes temporary files createTempBeside() left beside `path` when a process died
+ * while saving (same host, pid no longer running).
+ */
+void removeDeadTemps(const std::string &path);
 
 /** ISO 8601 UTC time of now, e.g. "2026-03-01T12:00:00Z". */
 std::string nowUtc();

@@ -150,8 +150,7 @@ Result<OpenedProject> openProject(const std::string &path)
         }
         return result;
     } catch (const SqlError &e) {
-        if ((e.code() & 0xff) == SQLITE_NOMEM)
-            return refuse(Code::DatabaseError, path, {e.what()});
+        // Out of memory on a small file means sizes in it are nonsense: also Damaged.
         if ((e.code() & 0xff) == SQLITE_CANTOPEN)
             return refuse(Code::FileUnreadable, path, {e.what()});
         return refuse(Code::Damaged, path, {e.what()});

@@ -54,10 +54,21 @@ constexpr int kSchemaVersion = 2;
  * Opens a .atlas file as untrusted input: not SQLite, not a project, a newer schema,
  * damaged, or carrying schema objects we did not create → refused with a problem.
  * Older schema versions are migrated in memory (the file itself is not touched).
+ *
+ * A refusal is exactly one problem whose args[0] (and `file`) is the path: FileNotFound,
+ * FileUnreadable {reason}, NotSqlite, NotAProject, NewerSchema {found, supported},
+ * Damaged {detail}, ForeignSchemaObject {type, name}, DatabaseError {detail}.
+ * The file is only read (no journal, lock or -shm file is created); the model is not
+ * validated here (call validate() on it). docs/project-file.md has the schema.
  */
 Result<OpenedProject> openProject(const std::string &path);
 
-/** Saves atomically: a crash during save leaves the old or the new file, never a broken one. */
+/**
+ * Saves atomically: a crash during save leaves the old or the new file, never a broken one.
+ * Writes a temporary file in the same folder, syncs it, renames it over `path` and syncs
+ * the folder. Fails with FileUnwritable {path, reason} or SaveFailed {path, detail},
+ * leaving `path` untouched and no temporary file behind.
+ */
 Status saveProject(const ProjectData &data, const std::string &path);
 
 /** Who holds a file open: "user@host pid N"; empty when nobody does (stale locks are ignored). */
@@ -96,8 +107,11 @@ public:
         std::string savedAt;       ///< ISO 8601 UTC
     };
 
+    /** Writes (or replaces) the entry of `documentKey`; creates the folder when needed. */
     Status save(const ProjectData &data, const std::string &documentKey, const std::string &originalPath);
+    /** Deletes the entry of `documentKey`, if any. */
     void remove(const std::string &documentKey);
+    /** Complete entries, newest first. */
     std::vector<Entry> entries() const;
 
 private:

@@ -5,7 +5,6 @@
 #include "fsutil.h"
 
 #include <cerrno>
-#include <csignal>
 #include <cstdlib>
 
 #include <fcntl.h>
@@ -21,14 +20,6 @@ namespace {
 std::string lockPathOf(const std::string &path)
 {
     return path + ".lock";
-}
-
-std::string hostName()
-{
-    char buffer[256] = {};
-    if (::gethostname(buffer, sizeof buffer - 1) != 0)
-        return "localhost";
-    return buffer;
 }
 
 std::string userName()
@@ -65,7 +56,7 @@ bool isStale(const std::string &holder)
     const long pid = std::strtol(holder.c_str() + pidAt + 5, &end, 10);
     if (pid <= 0 || *end != '\0')
         return false;
-    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+    return processIsDead(pid);
 }
 
 /**

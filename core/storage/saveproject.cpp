@@ -48,6 +48,7 @@ void writeDatabase(const std::string &file, const ProjectData &data)
 
 Status saveProject(const ProjectData &data, const std::string &path)
 {
+    removeDeadTemps(path); // left by a process killed while saving
     const std::string temp = createTempBeside(path);
     if (temp.empty())
         return failed(Code::FileUnwritable, path, errnoText(errno));

@@ -56,6 +56,13 @@ int entityCount(const Project &project, const EntityList &list)
     });
 }
 
+EntityRef entityRef(const Project &project, const EntityList &list, int row)
+{
+    return withList(const_cast<Project &>(project), list, [row](auto *v) {
+        return EntityRef(static_cast<const typename std::remove_pointer_t<decltype(v)>::value_type *>(&v->at(row)));
+    });
+}
+
 EntityValue entityAt(const Project &project, const EntityList &list, int row)
 {
     return withList(const_cast<Project &>(project), list, [row](auto *v) { return EntityValue(v->at(row)); });

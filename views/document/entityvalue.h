@@ -10,6 +10,12 @@ namespace atlas {
 /** One entity of any kind, as undo commands keep it. */
 using EntityValue = std::variant<Region, Center, Chip, Inventory, Link, Tenant, Scenario>;
 
+/** A read-only reference to one entity in a project (no copy: table models read through it). */
+using EntityRef = std::variant<const Region *, const Center *, const Chip *, const Inventory *, const Link *,
+                               const Tenant *, const Scenario *>;
+
+EntityRef entityRef(const Project &project, const EntityList &list, int row);
+
 /** Rows in a list (0 when an overlay's scenario no longer exists). */
 int entityCount(const Project &project, const EntityList &list);
 

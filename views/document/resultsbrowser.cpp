@@ -1,0 +1,168 @@
+#include "resultsbrowser.h"
+
+#include "matrixmodel.h"
+#include "resulttables.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace atlas {
+namespace {
+
+enum Tab { PeriodsTab, PoolsTab, CentersTab, RegionsTab, ChipsTab, EcosystemsTab, IndustriesTab, WorkloadsTab, TenantsTab, TabCount };
+
+} // namespace
+
+ResultsBrowser::ResultsBrowser(Document *doc, QWidget *parent)
+    : QWidget(parent)
+    , mDoc(doc)
+    , mScenario(new QComboBox(this))
+    , mStatus(new QLabel(this))
+    , mRerun(new QPushButton(this))
+    , mTabs(new QTabWidget(this))
+{
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(mScenario);
+    bar->addWidget(mStatus, 1);
+    bar->addWidget(mRerun);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(mTabs, 1);
+    for (int i = 0; i < TabCount; ++i) {
+        auto *model = new MatrixModel(this);
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(Qt::EditRole);
+        auto *view = new QTableView(this);
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(-1, Qt::AscendingOrder);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+        view->setAlternatingRowColors(true);
+        mModels << model;
+        mTabs->addTab(view, QString());
+    }
+    mRerun->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    connect(mScenario, &QComboBox::currentIndexChanged, this, &ResultsBrowser::refresh);
+    connect(mRerun, &QPushButton::clicked, this, [this] {
+        if (!scenario().isEmpty())
+            Q_EMIT rerunRequested({scenario()});
+    });
+    auto *n = doc->notifier();
+    connect(n, &DocumentNotifier::resultsChanged, this, &ResultsBrowser::refillScenarios);
+    connect(n, &DocumentNotifier::entitiesInserted, this, &ResultsBrowser::refillScenarios);
+    connect(n, &DocumentNotifier::entitiesRemoved, this, &ResultsBrowser::refillScenarios);
+    connect(n, &DocumentNotifier::reset, this, &ResultsBrowser::refillScenarios);
+    connect(n, &DocumentNotifier::projectChanged, this, [this] {
+        // Only the staleness line changes with an edit; the tables stay as computed.
+        if (isVisible())
+            refresh();
+    });
+    retranslate();
+    refillScenarios();
+}
+
+QString ResultsBrowser::scenario() const
+{
+    return mScenario->currentData().toString();
+}
+
+int ResultsBrowser::tableRows(int tab) const
+{
+    return tab >= 0 && tab < mModels.size() ? mModels[tab]->rowCount() : 0;
+}
+
+void ResultsBrowser::showScenario(const QString &scenario)
+{
+    const int i = mScenario->findData(scenario);
+    if (i >= 0)
+        mScenario->setCurrentIndex(i);
+}
+
+void ResultsBrowser::refillScenarios()
+{
+    if (!mDoc)
+        return;
+    const QString current = scenario();
+    const QSignalBlocker block(mScenario);
+    mScenario->clear();
+    for (const auto &s : mDoc->project().scenarios) {
+        const QString id = QString::fromStdString(s.id);
+        mScenario->addItem(s.name.empty() ? id : tr("%1 (%2)").arg(QString::fromStdString(s.name), id), id);
+    }
+    int i = mScenario->findData(current);
+    if (i < 0) {
+        // Prefer a scenario that has results.
+        for (int k = 0; k < mScenario->count() && i < 0; ++k)
+            if (mDoc->storedResult(mScenario->itemData(k).toString().toStdString()))
+                i = k;
+    }
+    mScenario->setCurrentIndex(std::max(0, i));
+    refresh();
+}
+
+void ResultsBrowser::refresh()
+{
+    if (!mDoc)
+        return;
+    const std::string id = scenario().toStdString();
+    const StoredResult *stored = mDoc->storedResult(id);
+    auto result = stored ? mDoc->result(id) : nullptr;
+    mRerun->setEnabled(!id.empty());
+    if (!stored) {
+        mStatus->setText(tr("No results yet: run this scenario."));
+        mRerun->setText(tr("Run"));
+    } else if (!result) {
+        mStatus->setText(tr("The stored results cannot be read: run the scenario again."));
+        mRerun->setText(tr("Re-run"));
+    } else if (mDoc->isStale(id)) {
+        mStatus->setText(tr("⚠ Stale: the project changed since these results were computed (%1).")
+                             .arg(QString::fromStdString(stored->computedAt)));
+        mRerun->setText(tr("Re-run"));
+    } else {
+        mStatus->setText(tr("Computed %1.").arg(QString::fromStdString(stored->computedAt)));
+        mRerun->setText(tr("Re-run"));
+    }
+    if (!result) {
+        for (auto *m : std::as_const(mModels))
+            m->clear();
+        return;
+    }
+    resulttables::fillPeriods(*mModels[PeriodsTab], *result);
+    resulttables::fillSeries(*mModels[PoolsTab], result->pools, tr("Pool (centre/chip)"), result->periods);
+    resulttables::fillSeries(*mModels[CentersTab], result->centers, tr("Centre"), result->periods);
+    resulttables::fillSeries(*mModels[RegionsTab], result->regions, tr("Region"), result->periods);
+    resulttables::fillSeries(*mModels[ChipsTab], result->chips, tr("Chip"), result->periods);
+    resulttables::fillSeries(*mModels[EcosystemsTab], result->ecosystems, tr("Ecosystem"), result->periods);
+    resulttables::fillSeries(*mModels[IndustriesTab], result->industries, tr("Industry"), result->periods, false);
+    resulttables::fillSeries(*mModels[WorkloadsTab], result->workloads, tr("Workload"), result->periods, false);
+    resulttables::fillTenants(*mModels[TenantsTab], *result);
+}
+
+void ResultsBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ResultsBrowser::retranslate()
+{
+    const QStringList titles = {tr("Periods"), tr("Pools"), tr("Centres"), tr("Regions"), tr("Chips"),
+                                tr("Ecosystems"), tr("Industries"), tr("Workloads"), tr("Tenants")};
+    for (int i = 0; i < TabCount; ++i)
+        mTabs->setTabText(i, titles[i]);
+}
+
+} // namespace atlas
