@@ -98,8 +98,15 @@ QString problemMessage(const Problem &p)
     case Code::SaveFailed: return tr("%1 could not be saved: %2; the file on disk is unchanged").arg(a(0), a(1));
     case Code::ReadOnly: return tr("%1 is open read-only").arg(a(0));
     case Code::DatabaseError: return tr("%1: database error: %2").arg(a(0), a(1));
+    case Code::DuplicateKey: return tr("the key \"%1\" appears twice in the same entry").arg(a(0));
+    case Code::NotPositive: return tr("\"%1\" must be greater than 0 (it is %2)").arg(a(0), a(1));
+    case Code::UnknownEcosystem:
+        return tr("\"%1\" names the ecosystem \"%2\", which no chip in the project has").arg(a(0), a(1));
+    case Code::ExtraDocument: return tr("the file holds more than one YAML document; only one project per file");
+    case Code::NotUtf8: return tr("the text is not valid UTF-8; save the file as UTF-8");
     case Code::UnknownScenario: return tr("there is no scenario \"%1\"").arg(a(0));
     case Code::Cancelled: return tr("the run was cancelled; earlier results are kept");
+    case Code::ResultUnreadable: return tr("the stored results cannot be read (%1); run the scenario again").arg(a(0));
     }
     return tr("unknown problem");
 }

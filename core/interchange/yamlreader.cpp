@@ -4,6 +4,7 @@
 #include "yamlentities.h"
 #include "yamlfields.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
@@ -284,6 +285,8 @@ Result<Project> parseYaml(const std::string &text, const std::string &fileLabel)
         extra = secondDocument(text);
     } catch (const YAML::Exception &e) {
         std::vector<Problem> problems{syntaxError(e)};
+        if (dynamic_cast<const YAML::DeepRecursion *>(&e))  // its own message says only "bad file"
+            problems[0].args = {"nesting deeper than " + std::to_string(static_cast<const YAML::DeepRecursion &>(e).depth() - 1) + " levels"};
         toCharacterColumns(problems, text);
         return finish(std::move(problems), std::nullopt, fileLabel);
     } catch (const std::exception &e) {
