@@ -3,7 +3,7 @@
 // time to step the period, beside their targets. Optionally writes the map as PNG.
 //
 //   bench_map [--yaml project.yaml] [--scenario id] [--png out.png] [--dpi 96]
-//             [--lang zh_CN] [--countries] [--synthetic]
+//             [--lang zh_CN] [--countries] [--synthetic] [--hide 0,4]
 #include "engine/scheduler.h"
 #include "interchange/yaml.h"
 #include "language.h"
@@ -106,6 +106,9 @@ int main(int argc, char **argv)
     view.fitToData();
     if (args.contains(QStringLiteral("--countries")))
         view.setLayerVisible(MapLayer::Countries, true);
+    // --hide 0,4: layers by number (MapLayer order), to see where the time goes.
+    for (const QString &n : option(QStringLiteral("--hide")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        view.setLayerVisible(MapLayer(n.toInt()), false);
     app.processEvents();
     std::printf("build scene: %.1f ms (%lld items)\n", double(clock.nsecsElapsed()) / 1e6,
                 static_cast<long long>(view.mapScene()->items().size()));

@@ -5,6 +5,9 @@
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QWidget>
+
+#include <cmath>
 
 namespace atlas {
 
@@ -20,8 +23,15 @@ void BasemapItem::setBordersVisible(bool visible)
 {
     if (visible != mBorders) {
         mBorders = visible;
+        mCache = QImage();
         update();
     }
+}
+
+void BasemapItem::setCachingEnabled(bool enabled)
+{
+    mCaching = enabled;
+    mCache = QImage();
 }
 
 QRectF BasemapItem::boundingRect() const
@@ -29,9 +39,40 @@ QRectF BasemapItem::boundingRect() const
     return mBasemap.bounds();
 }
 
-void BasemapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void BasemapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    const QRectF exposed = option->exposedRect;
+    const QTransform world = painter->worldTransform();
+    const bool plain = world.type() <= QTransform::TxScale;
+    if (!mCaching || !widget || !plain) {
+        paintPaths(painter, option->exposedRect);
+        return;
+    }
+    const QTransform scale = QTransform::fromScale(world.m11(), world.m22());
+    const QRectF viewScene = world.inverted().mapRect(QRectF(widget->rect()));
+    if (mCache.isNull() || scale != mCacheScale || !mCacheScene.contains(viewScene)) {
+        const double mx = viewScene.width() * 0.25, my = viewScene.height() * 0.25;
+        mCacheScene = viewScene.adjusted(-mx, -my, mx, my);
+        mCacheScale = scale;
+        const qreal dpr = painter->device()->devicePixelRatioF();
+        const QSize size = scale.mapRect(mCacheScene).size().toSize() * dpr + QSize(2, 2);
+        mCache = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        mCache.setDevicePixelRatio(dpr);
+        mCache.fill(Qt::transparent);
+        QPainter p(&mCache);
+        p.setTransform(scale);
+        p.translate(-mCacheScene.topLeft());
+        paintPaths(&p, mCacheScene);
+    }
+    // Blit 1:1 at whole device pixels.
+    const QPointF at = world.map(mCacheScene.topLeft());
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(QPointF(std::round(at.x()), std::round(at.y())), mCache);
+    painter->restore();
+}
+
+void BasemapItem::paintPaths(QPainter *painter, const QRectF &exposed) const
+{
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(MapStyle::land());

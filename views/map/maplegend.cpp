@@ -105,12 +105,15 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
     // Legend box, bottom right.
     const QFont head = font(9, true), body = font(8);
     const QFontMetricsF fh(head), fb(body);
-    const double width = 230;
     const double line = fb.height() + 2;
     struct Row { double height; std::function<void(double)> draw; };
     QList<Row> rows;
-    const double x0 = vp.right() - Pad - width + Pad;
+    // The box is as wide as its longest text; x0 is only known once all rows are in.
+    double width = 150;
+    double x0 = 0;
+    auto need = [&](double w) { width = std::max(width, w); };
     auto heading = [&](const QString &text) {
+        need(fh.horizontalAdvance(text));
         rows.append({fh.height() + 4, [&, text](double y) {
                          p->setFont(head);
                          p->setPen(QColor(0x22, 0x22, 0x22));
@@ -118,6 +121,7 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
                      }});
     };
     auto textRow = [&](const QString &text) {
+        need(fb.horizontalAdvance(text));
         rows.append({line, [&, text](double y) {
                          p->setFont(body);
                          p->setPen(QColor(0x44, 0x44, 0x44));
@@ -137,6 +141,7 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
     if (scene.isLayerVisible(MapLayer::Regions) && d.maxDemand > 0) {
         heading(tr("Regions: demand"));
         const double big = MapStyle::RegionMaxRadius;
+        need(2 * big + 10 + fb.horizontalAdvance(MapText::pflops(d.maxDemand)));
         rows.append({2 * big + 6, [&, big](double y) {
                          p->setFont(body);
                          const double cx = x0 + big, base = y + 2 * big + 2;
@@ -163,6 +168,7 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
         heading(tr("Compute centres: size = capacity"));
         for (int e = 0; e < d.ecosystems.size(); ++e) {
             const QString name = d.ecosystems[e];
+            need(16 + fb.horizontalAdvance(name));
             rows.append({line, [&, e, name](double y) {
                              p->setPen(Qt::NoPen);
                              p->setBrush(MapStyle::ecosystem(e));
@@ -189,6 +195,7 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
         }
     }
     if (scene.isLayerVisible(MapLayer::Flows) && d.hasResult && !d.flows.isEmpty()) {
+        need(32 + fb.horizontalAdvance(tr("Flow from a region to a serving centre")));
         rows.append({line, [&](double y) {
                          QPen pen(MapStyle::flow(), 4, Qt::SolidLine, Qt::RoundCap);
                          p->setPen(pen);
@@ -202,6 +209,7 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
         double h = Pad;
         for (const Row &r : std::as_const(rows))
             h += r.height;
+        x0 = vp.right() - Pad - width;
         const QRectF box(vp.right() - Pad - width - Pad, vp.bottom() - Pad - h - Pad, width + Pad, h + Pad);
         p->setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.8));
         p->setBrush(QColor(255, 255, 255, 225));

@@ -10,7 +10,10 @@
 #include "mapstyle.h"
 #include "regionitem.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace atlas {
@@ -166,6 +169,8 @@ void MapScene::setCachingEnabled(bool enabled)
         i->setCacheMode(mode);
     for (auto *i : std::as_const(mLabels))
         i->setCacheMode(mode);
+    if (mBasemap)
+        mBasemap->setCachingEnabled(enabled);
 }
 
 MapEntityItem *MapScene::entityItem(MapEntityKind kind, const QString &id) const
@@ -234,6 +239,10 @@ void MapScene::placeLabels(const QTransform &toView)
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return weight(a) > weight(b); });
 
     QList<QRectF> placed;
+    // At most one centre label per screen cell: with hundreds of centres the map stays
+    // readable, and zooming in shows more of them.
+    constexpr double CellW = 170, CellH = 80;
+    QSet<QPair<int, int>> usedCells;
     for (int k : order) {
         LabelItem *label = mLabels[k];
         const bool isRegion = k < nr;
@@ -243,6 +252,11 @@ void MapScene::placeLabels(const QTransform &toView)
             continue;
         }
         const QPointF at = toView.map(label->pos());
+        const QPair<int, int> cell(int(std::floor(at.x() / CellW)), int(std::floor(at.y() / CellH)));
+        if (!isRegion && usedCells.contains(cell)) {
+            label->setVisible(false);
+            continue;
+        }
         const double r = isRegion ? mRegions[k]->radius() : mCenters[k - nr]->radius();
         const QSizeF s = label->textSize();
         const double g = r + 2;
@@ -279,6 +293,8 @@ void MapScene::placeLabels(const QTransform &toView)
             }
         }
         label->setVisible(done);
+        if (done && !isRegion)
+            usedCells.insert(cell);
     }
 }
 
