@@ -2,7 +2,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,13 +47,13 @@ bool takesValue(const QString &option)
 
 int main(int argc, char **argv)
 {
-    // Reports lay out text and draw charts: they need a GUI application, on the
+    // Reports lay out text and draw the map and charts (widgets): they need a QApplication, on the
     // offscreen platform when there is no display. Every other command stays headless.
     bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
     if (report && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QGuiApplication>(argc, argv)
+    std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("computeatlas-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
