@@ -1,4 +1,3466 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/cliproject.cpp" line="+32"/>
+        <source>%1: valid — %2 regions, %3 centres, %4 chips, %5 tenants, %6 scenarios, %7 periods</source>
+        <translation>%1：校验通过 — %2 个区域，%3 个智算中心，%4 种芯片，%5 个租户，%6 个场景，%7 个周期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>import reads a .yaml file and writes an .atlas file</source>
+        <translation>import 读取 .yaml 文件并写出 .atlas 文件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>export writes a .yaml file</source>
+        <translation>export 写出的是 .yaml 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clischedule.cpp" line="+88"/>
+        <source>scenario %1 (%2), %3 periods</source>
+        <translation>场景 %1（%2），共 %3 个周期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  demand    %1 PFLOPS-hours</source>
+        <translation>  需求        %1 PFLOPS-h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  served    %1 PFLOPS-hours</source>
+        <translation>  已满足      %1 PFLOPS-h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  unserved  %1 PFLOPS-hours</source>
+        <translation>  未满足      %1 PFLOPS-h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  utilization %1</source>
+        <translation>  利用率      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  energy    %1 MWh, cost %2 %3</source>
+        <translation>  能耗        %1 MWh，电费 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  objective %1 %2, capex %3 %2</source>
+        <translation>  目标函数值  %1 %2，资本开支 %3 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>schedule needs --scenario ID</source>
+        <translation>schedule 需要 --scenario ID</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>compare needs --scenarios A,B,...</source>
+        <translation>compare 需要 --scenarios A,B,...</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>demand (PFLOPS-h)</source>
+        <translation>需求 (PFLOPS-h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served (PFLOPS-h)</source>
+        <translation>已满足 (PFLOPS-h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unserved (PFLOPS-h)</source>
+        <translation>未满足 (PFLOPS-h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy (MWh)</source>
+        <translation>能耗 (MWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy cost</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objective</source>
+        <translation>目标函数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex</source>
+        <translation>资本开支</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="+65"/>
+        <source>usage: computeatlas-cli %1</source>
+        <translation>用法：computeatlas-cli %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+18"/>
+        <source>Usage: computeatlas-cli COMMAND [ARGUMENTS]
+
+Commands:
+  validate FILE                          check a .yaml or .atlas file
+  import IN.yaml OUT.atlas [--force]     create a project file
+  export IN.atlas OUT.yaml               write the interchange file
+  schedule FILE --scenario ID [--json OUT|-] [--no-flows] [--threads N]
+                                         run one scenario
+  compare FILE --scenarios A,B,...       compare the totals of scenarios
+  report FILE --scenarios A,B,... --out OUT.pdf [--lang en|zh_CN]
+                                         write the PDF report
+  --version, --help
+
+FILE may be a .yaml or an .atlas file. Exit status: 0 success, 1 invalid project
+or failed run, 2 usage error, 3 file could not be read or written.
+</source>
+        <translation>用法：computeatlas-cli COMMAND [ARGUMENTS]
+
+命令：
+  validate FILE                          校验 .yaml 或 .atlas 文件
+  import IN.yaml OUT.atlas [--force]     创建项目文件
+  export IN.atlas OUT.yaml               写出交换文件
+  schedule FILE --scenario ID [--json OUT|-] [--no-flows] [--threads N]
+                                         运行一个场景
+  compare FILE --scenarios A,B,...       比较各场景的合计值
+  report FILE --scenarios A,B,... --out OUT.pdf [--lang en|zh_CN]
+                                         生成 PDF 报告
+  --version, --help
+
+FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无效或运行失败；
+2 用法错误；3 文件无法读取或写入。
+</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no command given; try --help</source>
+        <translation>未指定命令；请尝试 --help</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>未知命令“%1”；请尝试 --help</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <location filename="../views/document/editcommands.cpp" line="+30"/>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This field cannot be edited.</source>
+        <translation>此字段不可编辑。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set %1 of %2</source>
+        <translation>设置%2的%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot delete: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Duplicate %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move centre %1</source>
+        <translation>移动智算中心 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change project settings</source>
+        <translation>修改项目设置</translation>
+    </message>
+    <message>
+        <location filename="../views/document/tabularimport.cpp" line="+84"/>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <location filename="../views/document/entitylist.cpp" line="+59"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inventory</source>
+        <translation>装机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inventory entry</source>
+        <translation>装机记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../views/document/entityfields.cpp" line="+141"/>
+        <source>Ecosystems</source>
+        <translation>可用生态</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Demand from</source>
+        <translation>需求起始月</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Demand series</source>
+        <translation>需求序列</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+40"/>
+        <location line="+7"/>
+        <location line="+21"/>
+        <location line="+16"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+40"/>
+        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+68"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+39"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power limit (MW)</source>
+        <translation>功率上限（MW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity price (/kWh)</source>
+        <translation>电价（/kWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build cost</source>
+        <translation>建设成本</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ecosystem</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TFLOPS</source>
+        <translation>TFLOPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory (GB)</source>
+        <translation>显存（GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TDP (W)</source>
+        <translation>TDP（W）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle fraction</source>
+        <translation>空载功耗占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (ms)</source>
+        <translation>时延（ms）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth (Gbit/s)</source>
+        <translation>带宽（Gbit/s）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload</source>
+        <translation>负载类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Max latency (ms)</source>
+        <translation>时延上限（ms）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (/PFLOPS-h)</source>
+        <translation>单位价值（/PFLOPS-h）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer cost</source>
+        <translation>传输成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand base (PFLOPS)</source>
+        <translation>需求基数（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth per period</source>
+        <translation>每期增长率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy</source>
+        <translation>调度策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand scale</source>
+        <translation>需求倍数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added centres</source>
+        <translation>新增智算中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added inventory</source>
+        <translation>新增装机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added links</source>
+        <translation>新增链路</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../views/map/maplegend.cpp" line="+75"/>
+        <source>Basemap not installed: run resources/basemap/fetch-basemap.sh and rebuild.</source>
+        <translation>未安装底图：请运行 resources/basemap/fetch-basemap.sh 后重新构建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basemap: Natural Earth (public domain). Country outlines are illustrative only.</source>
+        <translation>底图：Natural Earth（公有领域）。国界轮廓仅为示意。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basemap: Natural Earth (public domain).</source>
+        <translation>底图：Natural Earth（公有领域）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albers equal-area conic, standard parallels 25°N and 47°N, central meridian 105°E.</source>
+        <translation>阿尔伯斯等积圆锥投影，标准纬线 25°N 和 47°N，中央经线 105°E。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Regions: demand</source>
+        <translation>区域：需求</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Colour: share of demand served</source>
+        <translation>颜色：需求满足率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compute centres: size = capacity</source>
+        <translation>智算中心：大小 = 算力容量</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ring: utilization (red above 95 %)</source>
+        <translation>圆环：利用率（高于 95% 显示为红色）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width: PFLOPS carried; colour: relative load</source>
+        <translation>宽度：承载的 PFLOPS；颜色：相对负载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>light</source>
+        <translation>轻载</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>busiest</source>
+        <translation>最繁忙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network links (no results yet)</source>
+        <translation>网络链路（尚无结果）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Flow from a region to a serving centre</source>
+        <translation>从区域到提供服务的智算中心的调度流量</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../views/map/centeritem.cpp" line="+52"/>
+        <source>Compute centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capacity</source>
+        <translation>算力容量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/map/flowitem.cpp" line="+52"/>
+        <location filename="../views/map/regionitem.cpp" line="+48"/>
+        <source>Served</source>
+        <translation>已服务</translation>
+    </message>
+    <message>
+        <location filename="../views/map/flowitem.cpp" line="-2"/>
+        <source>Flow</source>
+        <translation>调度流量</translation>
+    </message>
+    <message>
+        <location filename="../views/map/linkitem.cpp" line="+57"/>
+        <source>Link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>时延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Gbps</source>
+        <translation>%1 Gbps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carried</source>
+        <translation>承载量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relative load</source>
+        <translation>相对负载</translation>
+    </message>
+    <message>
+        <location filename="../views/map/maptext.cpp" line="+18"/>
+        <source>%1 PFLOPS</source>
+        <translation>%1 PFLOPS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../views/map/regionitem.cpp" line="-5"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Served share</source>
+        <translation>需求满足率</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../app/common/problemtext.cpp" line="+20"/>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region or centre</source>
+        <translation>区域或智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inventory entry</source>
+        <translation>装机记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping (key: value entries)</source>
+        <translation>映射（键: 值 条目）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month written YYYY-MM</source>
+        <translation>YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file %1 does not exist</source>
+        <translation>文件 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists; use --force to overwrite it</source>
+        <translation>%1 已存在；如需覆盖，请使用 --force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is neither an interchange file (.yaml, .yml) nor a project file (.atlas)</source>
+        <translation>%1 既不是交换文件（.yaml、.yml），也不是项目文件（.atlas）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not valid YAML: %1</source>
+        <translation>不是有效的 YAML：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file does not say `format: computeatlas/1`; it is not a ComputeAtlas interchange file</source>
+        <translation>文件中没有 `format: computeatlas/1` 声明，不是 ComputeAtlas 交换文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown format &quot;%1&quot;; this version reads computeatlas/1</source>
+        <translation>未知格式“%1”；本版本只能读取 computeatlas/1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation>缺少必填字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>“%1”必须是%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key &quot;%1&quot; is ignored (a typo?)</source>
+        <translation>未知的键“%1”已忽略（是否拼写有误？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; refers to %2 &quot;%3&quot;, which does not exist</source>
+        <translation>“%1”引用的%2“%3”不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 id &quot;%2&quot; is used more than once</source>
+        <translation>%1 ID“%2”重复使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must not be negative (it is %2)</source>
+        <translation>“%1”不能为负数（当前为 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must be a finite number</source>
+        <translation>“%1”必须是有限数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must be a whole number (it is %2)</source>
+        <translation>“%1”必须是整数（当前为 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PUE of %1 is impossible: PUE is at least 1</source>
+        <translation>PUE 不可能为 %1：PUE 至少为 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is %2 but must lie between %3 and %4</source>
+        <translation>“%1”为 %2，但必须介于 %3 与 %4 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demand series has %1 values but the project has %2 periods</source>
+        <translation>需求序列有 %1 个值，但项目有 %2 个周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must be a month written YYYY-MM, not &quot;%2&quot;</source>
+        <translation>“%1”必须是 YYYY-MM 格式的月份，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demand starts in %1, outside the planning horizon %2 to %3</source>
+        <translation>需求起始于 %1，超出了规划期（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;until&quot; (%1) is before &quot;from&quot; (%2)</source>
+        <translation>“until”（%1）早于“from”（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown policy &quot;%1&quot;; use optimal, local or nearest</source>
+        <translation>未知调度策略“%1”；请使用 optimal、local 或 nearest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown workload &quot;%1&quot;; use training, inference, finetune, hpc or video</source>
+        <translation>未知负载类型“%1”；请使用 training、inference、finetune、hpc 或 video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown period length &quot;%1&quot;; use month, quarter or year</source>
+        <translation>未知周期长度“%1”；请使用 month、quarter 或 year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must list at least one entry</source>
+        <translation>“%1”至少要列出一项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a link joins %1 to itself</source>
+        <translation>有链路的两端都是 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>“%1”不能为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>centre %1 needs %2 MW at full load but its power limit is %3 MW</source>
+        <translation>智算中心 %1 满载需要 %2 MW，但其功率上限为 %3 MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a ComputeAtlas project file (not an SQLite database)</source>
+        <translation>%1 不是 ComputeAtlas 项目文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an SQLite database but not a ComputeAtlas project</source>
+        <translation>%1 是 SQLite 数据库，但不是 ComputeAtlas 项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by a newer ComputeAtlas (file version %2, this version reads up to %3); update ComputeAtlas to open it</source>
+        <translation>%1 由更新版本的 ComputeAtlas 写入（文件版本 %2，本版本最高只能读取 %3）；请升级 ComputeAtlas 后再打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged and cannot be opened safely: %2</source>
+        <translation>%1 已损坏，无法安全打开：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 contains a %2 &quot;%3&quot; that ComputeAtlas did not create; it is refused for safety</source>
+        <translation>%1 中有一个并非由 ComputeAtlas 创建的 %2“%3”；为安全起见，拒绝打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is open in another ComputeAtlas (%2)</source>
+        <translation>%1 已在另一个 ComputeAtlas 中打开（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be saved: %2; the file on disk is unchanged</source>
+        <translation>无法保存 %1：%2；磁盘上的文件未作改动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open read-only</source>
+        <translation>%1 以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: database error: %2</source>
+        <translation>%1：数据库错误：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key &quot;%1&quot; appears twice in the same entry</source>
+        <translation>键“%1”在同一条目中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; must be greater than 0 (it is %2)</source>
+        <translation>“%1”必须大于 0（当前为 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names the ecosystem &quot;%2&quot;, which no chip in the project has</source>
+        <translation>“%1”指定的生态“%2”在项目中没有任何芯片支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds more than one YAML document; only one project per file</source>
+        <translation>文件包含多个 YAML 文档；每个文件只能包含一个项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>文本不是有效的 UTF-8；请以 UTF-8 编码保存文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no scenario &quot;%1&quot;</source>
+        <translation>不存在场景“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the run was cancelled; earlier results are kept</source>
+        <translation>运行已取消；保留之前的结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored results cannot be read (%1); run the scenario again</source>
+        <translation>无法读取已保存的结果（%1）；请重新运行该场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown problem</source>
+        <translation>未知问题</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../views/report/reportappendix.cpp" line="+20"/>
+        <source>optimal</source>
+        <translation>全局最优</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local</source>
+        <translation>本地自给</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nearest</source>
+        <translation>就近调度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 months from %2</source>
+        <translation>自 %2 起 %1 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 quarters from %2</source>
+        <translation>自 %2 起 %1 个季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 years from %2</source>
+        <translation>自 %2 起 %1 年</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizon</source>
+        <translation>规划期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access latency, centre to own region</source>
+        <translation>智算中心至所在区域的接入时延</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer cost</source>
+        <translation>传输成本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2 per PFLOPS-h per ms</source>
+        <translation>每 PFLOPS-h 每 ms %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration cost (non-native ecosystem)</source>
+        <translation>迁移成本（非原生生态）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 per PFLOPS-h</source>
+        <translation>每 PFLOPS-h %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amortization</source>
+        <translation>折旧年限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../views/report/reportbreakdowns.cpp" line="+165"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/report/reportbreakdowns.cpp" line="+0"/>
+        <source>Ecosystem</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TFLOPS</source>
+        <translation>TFLOPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory
+GB</source>
+        <translation>显存
+GB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TDP
+W</source>
+        <translation>功耗
+W</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Idle
+share</source>
+        <translation>空载
+功耗占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price
+%1</source>
+        <translation>单价
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chip catalogue</source>
+        <translation>芯片目录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../views/report/reportbreakdowns.cpp" line="-110"/>
+        <source>Centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/report/reportbreakdowns.cpp" line="+0"/>
+        <location line="+70"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity
+%1/kWh</source>
+        <translation>电价
+%1/kWh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power
+MW</source>
+        <translation>电力
+MW</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compute centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation>调度策略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand
+scale</source>
+        <translation>需求
+倍数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added centres</source>
+        <translation>新增智算中心</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added chips</source>
+        <translation>新增芯片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added
+links</source>
+        <translation>新增
+链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex
+%1</source>
+        <translation>资本开支
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 × %2 at %3</source>
+        <translation>%3：%2 × %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenarios and their changes to the base project</source>
+        <translation>各场景及其对基准项目的改动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures in this report follow from the inputs below. Every scenario starts from the same base project and changes only what its overlay lists.</source>
+        <translation>本报告的数字均来自以下输入。每个场景都以同一基准项目为起点，只改动其叠加层所列内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Appendix: methods</source>
+        <translation>附录：方法说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The planning model asks, for each scenario and each planning period, how much of the demand for compute can be served, where, on which chips, at what cost and energy, and how much capacity stands idle. Planners have two levers: build (add chips or centres where demand is) and use (schedule existing capacity across the network, so that demand in one place is served by idle capacity in another).</source>
+        <translation>规划模型针对每个场景、每个规划周期回答：算力需求能满足多少，在哪里、用哪种芯片满足，成本和能耗多少，有多少算力闲置。规划人员有两个抓手：“建”（在需求所在地增加芯片或智算中心）和“用”（在全网调度现有算力，让一地的需求由另一地的闲置算力满足）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capacity and demand</source>
+        <translation>算力与需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The capacity of a pool — all chips of one model at one centre — is the number of chips in service times their dense FP16 performance times the centre&apos;s availability, in PFLOPS. A tenant&apos;s demand comes from an explicit series, or grows from a base value at a constant rate per period; a scenario may scale all demand.</source>
+        <translation>算力池（一个智算中心内同一型号的全部芯片）的算力等于在役芯片数 × 稠密 FP16 性能 × 智算中心可用率，单位 PFLOPS。租户需求来自明确给出的序列，或由基数按每期固定增长率增长；场景可以整体放大或缩小需求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who may use what</source>
+        <translation>谁能用哪些算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tenant may use a pool when the chip&apos;s software ecosystem is one the tenant can run, and the network latency between the tenant&apos;s region and the centre — the shortest path over the links — is within the tenant&apos;s limit. Under the local policy a tenant may use only centres in its own region.</source>
+        <translation>当芯片的软件生态是租户能运行的生态，且租户所在区域到智算中心的网络时延（沿链路的最短路径，即“算距”）不超过租户的上限时，租户可以使用该算力池。在“本地自给”策略下，租户只能使用本区域内的智算中心。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost of serving</source>
+        <translation>服务成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serving one PFLOPS for one hour costs the extra energy of busy chips over idle ones (including the centre&apos;s PUE and electricity price), a transfer cost that grows with latency, and a migration cost when the tenant runs on an ecosystem other than its native one. Demand left unserved costs the tenant&apos;s value per PFLOPS-hour.</source>
+        <translation>提供 1 PFLOPS 算力 1 小时的成本包括：忙碌芯片相对空载多耗的电费（计入智算中心 PUE 和电价）、随时延增长的传输成本，以及租户在非原生生态上运行时的迁移成本。未满足的需求按租户每 PFLOPS-h 的价值计入成本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduling</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each period is solved on its own. The optimal and local policies find the schedule of least total cost exactly, as a minimum-cost flow. The nearest policy mimics manual allocation: tenants in order of value take capacity from the nearest eligible pools first. The reported objective is the total cost of the chosen schedule, whatever the policy; capex of what a scenario builds is reported beside it, not inside it.</source>
+        <translation>各周期分别求解。“全局最优”和“本地自给”策略以最小费用流精确求出总成本最低的调度方案；“就近调度”策略模拟人工分配：租户按价值从高到低，优先从最近的可用算力池取用算力。报告的目标函数值是所选调度方案的总成本，与策略无关；场景新建内容的资本开支与目标函数值并列报告，不计入其中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization is served over available capacity; totals over the horizon weigh each period by its calendar hours. Energy counts idle chips at their idle share of power and busy chips at full power, times PUE. The cross-region share is the part of served demand that runs in a region other than the tenant&apos;s own.</source>
+        <translation>利用率等于已满足需求除以可用算力；规划期合计按各周期的日历小时数加权。能耗按空载芯片的空载功耗和忙碌芯片的满载功耗计算，再乘以 PUE。跨区域调度占比是已满足需求中在租户所在区域以外运行的部分。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project: %1 (file %2).</source>
+        <translation>项目：%1（文件 %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project: %1.</source>
+        <translation>项目：%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Results of %1: computed for this report.</source>
+        <translation>%1 的结果：为本报告计算。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results of %1: stored in the project file, computed %2.</source>
+        <translation>%1 的结果：取自项目文件，计算于 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chips, centres, tenants and links: as entered in the project; the chip figures are the vendors&apos; published dense FP16/BF16 performance, memory and power.</source>
+        <translation>芯片、智算中心、租户和链路：按项目中的录入；芯片参数为厂商公布的稠密 FP16/BF16 性能、显存和功耗。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base map: Natural Earth 1:50m, public domain, via world-atlas 2.0.2.</source>
+        <translation>底图：Natural Earth 1:50m（公有领域），经 world-atlas 2.0.2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Boundary layer %1: %2.</source>
+        <translation>边界图层 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary layer %1: %2, approval number %3.</source>
+        <translation>边界图层 %1：%2，审图号 %3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computed with ComputeAtlas %1, planning model version 1.</source>
+        <translation>由 ComputeAtlas（算力图谱）%1 计算，规划模型第 1 版。</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportbreakdowns.cpp" line="-75"/>
+        <source>Utilization by centre</source>
+        <translation>各智算中心利用率</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Utilization by centre over the horizon</source>
+        <translation>规划期内各智算中心利用率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Served PFLOPS-h over available PFLOPS-h of each centre; “—” where the centre does not exist in a scenario.</source>
+        <translation>各智算中心已满足的 PFLOPS-h 除以可用 PFLOPS-h；“—”表示该场景中没有这个智算中心。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Served share by tenant</source>
+        <translation>各租户需求满足率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand
+PFLOPS-h</source>
+        <translation>需求
+PFLOPS-h</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Served share of demand by tenant, least served first</source>
+        <translation>各租户的需求满足率（满足率最低者在前）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Served PFLOPS-h over demanded PFLOPS-h of each tenant; demand as in the baseline.</source>
+        <translation>各租户已满足的 PFLOPS-h 除以需求 PFLOPS-h；需求取基准场景。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenants not listed: %1, each served at least %2 in the baseline.</source>
+        <translation>未列出的租户：%1 个，基准场景下满足率均不低于 %2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chip mix</source>
+        <translation>芯片构成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity
+share</source>
+        <translation>算力
+占比</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chips: units in service at the end of the horizon, share of capacity in the baseline, utilization by scenario</source>
+        <translation>芯片：规划期末在役数量、基准场景算力占比、各场景利用率</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Centres, tenants and chips</source>
+        <translation>智算中心、租户与芯片</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcover.cpp" line="+18"/>
+        <source>%1 — baseline</source>
+        <translation>%1（基准场景）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Compute capacity planning report</source>
+        <translation>算力规划报告</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Prepared with ComputeAtlas %1</source>
+        <translation>由 ComputeAtlas（算力图谱）%1 生成</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportfigures.cpp" line="+71"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where demand arises and where it is served: regions sized by demand, centres by capacity and coloured by utilization, and the flows between them.</source>
+        <translation>需求在哪里产生、在哪里得到满足：区域大小表示需求，智算中心大小表示算力、颜色表示利用率，连线表示两者之间的调度流量。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, period %2</source>
+        <translation>%1，%2 期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base map: Natural Earth 1:50m (public domain), via world-atlas 2.0.2. Schematic map: boundaries are illustrative and not authoritative.</source>
+        <translation>底图：Natural Earth 1:50m（公有领域），经 world-atlas 2.0.2。本图为示意图，边界仅供示意，不作为权属依据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Boundaries: %1, source: %2.</source>
+        <translation>边界：%1，来源：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval number (审图号): %1.</source>
+        <translation>审图号：%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity, demand and service over the horizon, for each scenario.</source>
+        <translation>各场景在规划期内的算力、需求与满足情况。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenarios compared</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportrenderer.cpp" line="+94"/>
+        <source>%1 — capacity planning report</source>
+        <translation>%1 — 算力规划报告</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the PDF writer could not start</source>
+        <translation>无法启动 PDF 写入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF could not be completed</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it is a folder</source>
+        <translation>该路径是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportsummary.cpp" line="+71"/>
+        <location line="+66"/>
+        <source>PFLOPS-h</source>
+        <translation>PFLOPS-h</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unserved</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-region share</source>
+        <translation>跨区域调度占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy cost</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>目标函数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex</source>
+        <translation>资本开支</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+baseline</source>
+        <translation>%1
+基准场景</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key figures (scenarios %1–%2 of %3)</source>
+        <translation>关键指标（第 %1–%2 个场景，共 %3 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totals over the horizon. Below each value: its change against the baseline %1, in per cent or, for shares, in percentage points (pp). PFLOPS-h: a sustained PFLOPS for one hour.</source>
+        <translation>规划期合计。数值下方为相对基准场景 %1 的变化：一般指标为百分比，占比类指标为百分点。PFLOPS-h：持续 1 PFLOPS 算力 1 小时。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Findings</source>
+        <translation>主要结论</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at a capex of %1 %2</source>
+        <translation>资本开支 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without capex</source>
+        <translation>无需资本开支</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 serves as much demand as %2 (%3 %4), %5.</source>
+        <translation>%1 与 %2 满足的需求相同（%3 %4），%5。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 serves %2 %3 (%4) more than %5, %6.</source>
+        <translation>%1 比 %5 多满足 %2 %3 的需求（%4），%6。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 serves %2 %3 (%4) less than %5, %6.</source>
+        <translation>%1 比 %5 少满足 %2 %3 的需求（%4），%6。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Utilization moves from %1 to %2, energy cost from %3 to %4 %5.</source>
+        <translation>利用率由 %1 变为 %2，电费由 %3 变为 %4 %5。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each additional PFLOPS-h served carries %1 %2 of capex.</source>
+        <translation>每多满足 1 PFLOPS-h 需求，需资本开支 %1 %2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Of the scenarios compared, %1 leaves the least demand unserved: %2 %3, %4 of demand.</source>
+        <translation>在所比较的场景中，%1 的未满足需求最少：%2 %3，占需求的 %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the available capacity that stands idle: %1.</source>
+        <translation>可用算力中闲置的比例：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This report shows one scenario of the project %1 over %2 periods, from %3 to %4: %5.</source>
+        <translation>本报告展示项目 %1 的一个场景：%5，共 %2 个周期，自 %3 至 %4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This report compares %6 scenarios of the project %1 over %2 periods, from %3 to %4. The baseline is %5.</source>
+        <translation>本报告比较项目 %1 的 %6 个场景，共 %2 个周期，自 %3 至 %4。基准场景为 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AboutDialog</name>
+    <message>
+        <location filename="../views/document/aboutdialog.cpp" line="+15"/>
+        <source>&lt;h2&gt;ComputeAtlas 算力图谱 %1&lt;/h2&gt;&lt;p&gt;Capacity planning for regional AI compute networks: build, use and ecosystems.&lt;/p&gt;&lt;p&gt;Copyright © the ComputeAtlas authors. Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). There is no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0 / GPL), QCustomPlot (GPL-3.0), yaml-cpp (MIT), SQLite (public domain), Boost.Graph (BSL-1.0), LEMON (Boost licence) and nlohmann/json (MIT).&lt;/p&gt;&lt;p&gt;Data sources of the demo project (hub locations, accelerator datasheets) are listed in docs/data-sources.md; figures not confirmed there are marked as such.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ComputeAtlas 算力图谱 %1&lt;/h2&gt;&lt;p&gt;区域人工智能算力网络规划：建、用与生态。&lt;/p&gt;&lt;p&gt;版权所有 © ComputeAtlas 作者。本软件依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）授权，不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2（LGPL-3.0 / GPL）、QCustomPlot（GPL-3.0）、yaml-cpp（MIT）、SQLite（公有领域）、Boost.Graph（BSL-1.0）、LEMON（Boost 许可证）和 nlohmann/json（MIT）构建。&lt;/p&gt;&lt;p&gt;演示项目的数据来源（枢纽位置、加速卡技术规格）列于 docs/data-sources.md；其中未经确认的数据均已注明。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>About ComputeAtlas</source>
+        <translation>关于 ComputeAtlas</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ActionManager</name>
+    <message>
+        <location filename="../views/document/actionmanager.cpp" line="+53"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from &amp;Demo</source>
+        <translation>从演示项目新建(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Interchange YAML…</source>
+        <translation>导出交换文件 YAML(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate Row</source>
+        <translation>复制行(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Rows</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Rows</source>
+        <translation>粘贴行(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;CSV…</source>
+        <translation>导入 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Proposal…</source>
+        <translation>导入方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Scenario as Proposal…</source>
+        <translation>将场景导出为方案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenario Manager…</source>
+        <translation>场景管理器(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Scenarios</source>
+        <translation>运行场景(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run &amp;Stale Results</source>
+        <translation>重新运行已过期结果(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Results Browser</source>
+        <translation>结果浏览器(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboards</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ComputeAtlas</source>
+        <translation>关于 ComputeAtlas(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ChartWidget</name>
+    <message>
+        <location filename="../views/charts/chartwidget.cpp" line="+24"/>
+        <source>Run the scenario to see results</source>
+        <translation>运行场景后即可查看结果</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Copy image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;CSV 数据 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Charts</name>
+    <message>
+        <location filename="../views/charts/chartbuilders.cpp" line="+15"/>
+        <location filename="../views/charts/chartplotbuild.cpp" line="+72"/>
+        <source>Run the scenario to see results</source>
+        <translation>运行场景后即可查看结果</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../views/charts/chartdata.cpp" line="+147"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>pool</source>
+        <translation>算力池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ecosystem</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workload</source>
+        <translation>负载类型</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HPC</source>
+        <translation>高性能计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supply and demand</source>
+        <translation>供需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>PFLOPS</source>
+        <translation>PFLOPS</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Capacity</source>
+        <translation>算力容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+139"/>
+        <location filename="../views/charts/chartdata.cpp" line="-43"/>
+        <source>Served</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location filename="../views/charts/chartdata.cpp" line="+1"/>
+        <source>Unserved</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Utilization by %1</source>
+        <translation>各%1利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/charts/chartdata.cpp" line="+1"/>
+        <location filename="../views/charts/chartplotbuild.cpp" line="+341"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing to show: the results have no %1 in them</source>
+        <translation>无可显示内容：结果中没有%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one or more %1 entries to compare their utilization</source>
+        <translation>请选择一个或多个%1，以比较其利用率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Served demand by %1</source>
+        <translation>各%1已满足需求</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No demand was served: check that tenants have demand and centres have chips</source>
+        <translation>没有任何需求得到满足：请检查租户是否有需求、智算中心是否有芯片</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Utilization by centre and period</source>
+        <translation>各智算中心各周期利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The results have no centres: add a centre with chips and run the scenario again</source>
+        <translation>结果中没有智算中心：请添加配有芯片的智算中心，然后重新运行场景</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Energy and cost</source>
+        <translation>能耗与电费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location filename="../views/charts/chartdata.cpp" line="+1"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location filename="../views/charts/chartdata.cpp" line="+13"/>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location filename="../views/charts/chartdata.cpp" line="-12"/>
+        <source>Energy cost</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change against %1</source>
+        <translation>相对 %1 的变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change against the baseline</source>
+        <translation>相对基准场景的变化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenarios compared</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the largest scenario</source>
+        <translation>占最大场景的比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run two or more scenarios to compare them</source>
+        <translation>请运行两个或更多场景以进行比较</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (baseline 0)</source>
+        <translation>%1（基准为 0）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Build versus use</source>
+        <translation>建与用对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/charts/chartdata.cpp" line="+1"/>
+        <source>Capex</source>
+        <translation>资本开支</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../views/charts/chartdata.cpp" line="+9"/>
+        <source>PFLOPS·h</source>
+        <translation>PFLOPS·h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run two or more scenarios to compare what they build with what they serve</source>
+        <translation>请运行两个或更多场景，以比较各场景的新建投入与需求满足情况</translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartdata.cpp" line="-68"/>
+        <source>share, 0–1</source>
+        <translation>占比，0–1</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (label)</source>
+        <translation> (标签)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/charts/chartplot.cpp" line="+156"/>
+        <location line="+36"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/charts/chartplotbuild.cpp" line="-62"/>
+        <source>Frontier</source>
+        <translation>有效前沿</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CsvImportDialog</name>
+    <message>
+        <location filename="../views/document/csvimportdialog.cpp" line="+30"/>
+        <location line="+30"/>
+        <location line="+5"/>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The first row holds column names</source>
+        <translation>首行为列名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the field each column fills:</source>
+        <translation>选择每一列对应的字段：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(skip)</source>
+        <translation>（跳过）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>将导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Import %n row(s) from CSV</source>
+        <translation>
+            <numerusform>从 CSV 导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DashboardView</name>
+    <message>
+        <location filename="../views/document/dashboardview.cpp" line="+175"/>
+        <location line="+192"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Run the scenario to see its dashboards.</source>
+        <translation>运行场景后即可查看其看板。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ The results are stale: re-run the scenario.</source>
+        <translation>⚠ 结果已过期：请重新运行场景。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The baseline has no results yet.</source>
+        <translation>基准场景尚无结果。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Installed capacity, last period</source>
+        <translation>末期装机算力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>PFLOPS</source>
+        <translation>PFLOPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity the scenario adds</source>
+        <translation>场景新增算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex</source>
+        <translation>资本开支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak power of all centres</source>
+        <translation>全部智算中心峰值功率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centres over their power limit</source>
+        <translation>超出功率上限的智算中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity by centre</source>
+        <translation>各智算中心算力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Capacity by chip</source>
+        <translation>各芯片算力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity by ecosystem</source>
+        <translation>各生态算力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+101"/>
+        <location line="+1"/>
+        <source>Ecosystem</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Power use against each centre&apos;s limit</source>
+        <translation>各智算中心用电功率与上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak power (MW)</source>
+        <translation>峰值功率（MW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Limit (MW)</source>
+        <translation>上限（MW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of limit</source>
+        <translation>占上限比例</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served demand</source>
+        <translation>已满足需求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>PFLOPS·h</source>
+        <translation>PFLOPS·h</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Unserved demand</source>
+        <translation>未满足需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stranded capacity</source>
+        <translation>闲置算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-region share</source>
+        <translation>跨区域调度占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy cost</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per period</source>
+        <translation>各周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By region where compute runs</source>
+        <translation>按算力运行所在区域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tenants</source>
+        <translation>租户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industries</source>
+        <translation>行业数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants able to use several ecosystems</source>
+        <translation>可使用多种生态的租户占比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demand served off its native ecosystem</source>
+        <translation>跨生态满足的需求占比</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demand, first period (PFLOPS)</source>
+        <translation>首期需求（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tenants by industry and workload</source>
+        <translation>按行业和负载类型统计租户</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ecosystems tenants can use</source>
+        <translation>租户可使用的生态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Native for tenants</source>
+        <translation>作为原生生态的租户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usable by further tenants</source>
+        <translation>另可使用的租户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served by ecosystem</source>
+        <translation>各生态已满足需求</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demand running off its native ecosystem</source>
+        <translation>跨生态运行的需求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off-native (PFLOPS)</source>
+        <translation>跨生态（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of served</source>
+        <translation>占已满足需求比例</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline:</source>
+        <translation>基准场景：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build 建</source>
+        <translation>建（新建）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 用</source>
+        <translation>用（调度使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecosystem 生态</source>
+        <translation>生态</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Document</name>
+    <message>
+        <location filename="../views/document/document.cpp" line="+29"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DocumentManager</name>
+    <message>
+        <location filename="../views/document/documentmanager.cpp" line="+116"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>关闭前是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demo not found</source>
+        <translation>未找到演示项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The demo project is not installed.</source>
+        <translation>未安装演示项目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the demo</source>
+        <translation>无法打开演示项目</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is read-only.</source>
+        <translation>该文件为只读。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Opened with %n warning(s).</source>
+        <translation>
+            <numerusform>已打开，有 %n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot revert</source>
+        <translation>无法还原</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects (*.atlas *.yaml *.yml);;Project files (*.atlas);;Interchange YAML (*.yaml *.yml)</source>
+        <translation>项目 (*.atlas *.yaml *.yml);;项目文件 (*.atlas);;交换文件 YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project files (*.atlas)</source>
+        <translation>项目文件 (*.atlas)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export interchange YAML</source>
+        <translation>导出交换文件 YAML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interchange YAML (*.yaml *.yml)</source>
+        <translation>交换文件 YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>an untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ComputeAtlas did not close properly. Unsaved changes to %1 from %2 were kept.
+
+Restore them?</source>
+        <translation>ComputeAtlas 上次未正常关闭。%1 的未保存更改（%2）已保留。
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EditorArea</name>
+    <message>
+        <location filename="../views/document/editorarea.cpp" line="+19"/>
+        <source>%1: added %2</source>
+        <translation>%1：新增%2</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map of regions, centres and links will appear here.</source>
+        <translation>区域、智算中心和链路的地图将显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboards</source>
+        <translation>看板</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EntityTableEditor</name>
+    <message>
+        <location filename="../views/document/entitytableeditor.cpp" line="+101"/>
+        <source>Search %1…</source>
+        <translation>搜索%1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All columns</source>
+        <translation>所有列</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::KpiCard</name>
+    <message>
+        <location filename="../views/document/kpicard.cpp" line="+53"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no baseline</source>
+        <translation>无基准场景</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (%1%2%)</source>
+        <translation> (%1%2%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 vs baseline</source>
+        <translation>较基准场景 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MainWindow</name>
+    <message>
+        <location filename="../views/document/mainwindow.cpp" line="+237"/>
+        <source>ComputeAtlas</source>
+        <translation>ComputeAtlas 算力图谱</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2[*] — ComputeAtlas</source>
+        <translation>%1 — %2[*] — ComputeAtlas 算力图谱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read-only: changes cannot be saved to this file. Use Save As to keep a copy.</source>
+        <translation>只读：更改无法保存到此文件。请使用“另存为”保留副本。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Clear Recent Files</source>
+        <translation>清除最近文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenarios</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapLayerPanel</name>
+    <message>
+        <location filename="../views/map/maplayerpanel.cpp" line="+33"/>
+        <source>Land (basemap)</source>
+        <translation>陆地（底图）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country outlines (illustrative)</source>
+        <translation>国界轮廓（示意）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported boundaries</source>
+        <translation>导入的边界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows</source>
+        <translation>调度流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions (demand)</source>
+        <translation>区域（需求）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MapView</name>
+    <message>
+        <location filename="../views/map/mapview.cpp" line="+290"/>
+        <source>Add a compute centre here</source>
+        <translation>在此处添加智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to data</source>
+        <translation>缩放至全部数据</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Compute network map</source>
+        <translation>算力网络地图</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PeriodSlider</name>
+    <message>
+        <location filename="../views/map/periodslider.cpp" line="+95"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play through the periods</source>
+        <translation>逐周期播放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period shown on the map</source>
+        <translation>地图上显示的周期</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ProblemsDock</name>
+    <message>
+        <location filename="../views/document/problemsdock.cpp" line="+29"/>
+        <location line="+30"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <location line="+27"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems (%1 errors, %2 warnings)</source>
+        <translation>问题（%1 个错误，%2 个警告）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ProjectExplorer</name>
+    <message>
+        <location filename="../views/document/projectexplorer.cpp" line="+33"/>
+        <location line="+22"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(unnamed project)</source>
+        <translation>（未命名项目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project settings: name, periods, parameters</source>
+        <translation>项目设置：名称、周期、参数</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added centres</source>
+        <translation>新增智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added inventory</source>
+        <translation>新增装机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added links</source>
+        <translation>新增链路</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computed %1</source>
+        <translation>计算于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PropertiesDock</name>
+    <message>
+        <location filename="../views/document/propertiesdock.cpp" line="+78"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First month (YYYY-MM)</source>
+        <translation>起始月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period length</source>
+        <translation>周期长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access latency (ms)</source>
+        <translation>接入时延（ms）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer cost (/PFLOPS-h/ms)</source>
+        <translation>传输成本（/PFLOPS-h/ms）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration cost (/PFLOPS-h)</source>
+        <translation>迁移成本（/PFLOPS-h）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amortization (years)</source>
+        <translation>折旧年限（年）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Write the first month as YYYY-MM, e.g. 2026-01.</source>
+        <translation>起始月份请写成 YYYY-MM 格式，例如 2026-01。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Parameters must be numbers.</source>
+        <translation>参数必须是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PropertyModel</name>
+    <message>
+        <location filename="../views/document/propertymodel.cpp" line="+81"/>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ResultsBrowser</name>
+    <message>
+        <location filename="../views/document/resultsbrowser.cpp" line="+100"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No results yet: run this scenario.</source>
+        <translation>尚无结果：请运行此场景。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored results cannot be read: run the scenario again.</source>
+        <translation>无法读取已保存的结果：请重新运行场景。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Re-run</source>
+        <translation>重新运行</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>⚠ Stale: the project changed since these results were computed (%1).</source>
+        <translation>⚠ 已过期：这些结果计算于 %1，此后项目已有改动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computed %1.</source>
+        <translation>计算于 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pool (centre/chip)</source>
+        <translation>算力池（智算中心/芯片）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecosystem</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload</source>
+        <translation>负载类型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Periods</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pools</source>
+        <translation>算力池</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centres</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecosystems</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workloads</source>
+        <translation>负载类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::RunDock</name>
+    <message>
+        <location filename="../views/document/rundock.cpp" line="+62"/>
+        <location line="+6"/>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tick the scenarios to run.</source>
+        <translation>请勾选要运行的场景。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No stale results.</source>
+        <translation>没有已过期的结果。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the ticked scenarios in the background</source>
+        <translation>在后台运行已勾选的场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run stale</source>
+        <translation>重新运行已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no results</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ScenarioManager</name>
+    <message>
+        <location filename="../views/document/scenariomanager.cpp" line="+61"/>
+        <source>What scenario “%1” adds to the base project:</source>
+        <translation>场景“%1”在基准项目上新增的内容：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a scenario to edit what it adds.</source>
+        <translation>选择一个场景，编辑其新增内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scenario Manager</source>
+        <translation>场景管理器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added centres</source>
+        <translation>新增智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added inventory</source>
+        <translation>新增装机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added links</source>
+        <translation>新增链路</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ScenarioRunner</name>
+    <message>
+        <location filename="../views/document/scenariorunner.cpp" line="+70"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SettingsDialog</name>
+    <message>
+        <location filename="../views/document/settingsdialog.cpp" line="+56"/>
+        <location line="+40"/>
+        <source>Default folder</source>
+        <translation>默认文件夹</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation (for reports)</source>
+        <translation>单位（用于报告）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents folder</source>
+        <translation>文档文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::cli</name>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="+44"/>
+        <source>report needs --scenarios A,B,... and --out OUT.pdf</source>
+        <translation>report 需要 --scenarios A,B,... 和 --out OUT.pdf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown language &quot;%1&quot;; use en or zh_CN</source>
+        <translation>未知语言“%1”；请使用 en 或 zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::proposals</name>
+    <message>
+        <location filename="../views/document/proposals.cpp" line="+64"/>
+        <source>scenario %1</source>
+        <translation>场景 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>centre %1 (in scenario %2)</source>
+        <translation>智算中心 %1（属于场景 %2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>Import proposal</source>
+        <translation>导入方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Interchange YAML (*.yaml *.yml)</source>
+        <translation>交换文件 YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cannot import the proposal</source>
+        <translation>无法导入方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal not imported.</source>
+        <translation>未导入方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some ids clash</source>
+        <translation>部分 ID 冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These were not imported because the project already has them:
+%1</source>
+        <translation>以下内容在项目中已存在，因此未导入：
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported scenarios: %1</source>
+        <translation>已导入的场景：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project has no scenarios.</source>
+        <translation>项目中没有场景。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Export proposal</source>
+        <translation>导出方案</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+23"/>
+        <source>Capacity planning for regional AI compute networks</source>
+        <translation>区域人工智能算力网络规划</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A .atlas project or a .yaml interchange file to open.</source>
+        <translation>要打开的 .atlas 项目文件或 .yaml 交换文件。</translation>
+    </message>
+</context>
 </TS>

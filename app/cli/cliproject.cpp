@@ -9,16 +9,12 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+/** Translation context "Cli" (a class so that lupdate and the runtime agree on it). */
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 namespace atlas::cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 int runValidate(const Args &args)
 {
     if (!expectPositional(args, 1, QStringLiteral("validate FILE")))
@@ -33,7 +29,7 @@ int runValidate(const Args &args)
         return exit == Ok ? Invalid : exit;
     }
     const Project &p = loaded.value->data.project;
-    out << tr("%1: valid — %2 regions, %3 centres, %4 chips, %5 tenants, %6 scenarios, %7 periods")
+    out << Cli::tr("%1: valid — %2 regions, %3 centres, %4 chips, %5 tenants, %6 scenarios, %7 periods")
                .arg(path).arg(p.regions.size()).arg(p.centers.size()).arg(p.chips.size())
                .arg(p.tenants.size()).arg(p.scenarios.size()).arg(p.periods.count)
         << u'\n';
@@ -47,7 +43,7 @@ int runImport(const Args &args)
     const QString in = args.positional.at(0);
     const QString outPath = args.positional.at(1);
     if (fileKind(in.toStdString()) != FileKind::Yaml || fileKind(outPath.toStdString()) != FileKind::Atlas) {
-        fail(tr("import reads a .yaml file and writes an .atlas file"));
+        fail(Cli::tr("import reads a .yaml file and writes an .atlas file"));
         return Usage;
     }
     if (QFileInfo::exists(outPath) && !args.has(QStringLiteral("--force"))) {
@@ -63,7 +59,7 @@ int runImport(const Args &args)
         printProblems(saved.problems, outPath);
         return Io;
     }
-    QTextStream(stdout) << tr("wrote %1").arg(outPath) << u'\n';
+    QTextStream(stdout) << Cli::tr("wrote %1").arg(outPath) << u'\n';
     return Ok;
 }
 
@@ -74,7 +70,7 @@ int runExport(const Args &args)
     const QString in = args.positional.at(0);
     const QString outPath = args.positional.at(1);
     if (fileKind(outPath.toStdString()) != FileKind::Yaml) {
-        fail(tr("export writes a .yaml file"));
+        fail(Cli::tr("export writes a .yaml file"));
         return Usage;
     }
     int exit = Ok;
@@ -86,7 +82,7 @@ int runExport(const Args &args)
         printProblems(saved.problems, outPath);
         return Io;
     }
-    QTextStream(stdout) << tr("wrote %1").arg(outPath) << u'\n';
+    QTextStream(stdout) << Cli::tr("wrote %1").arg(outPath) << u'\n';
     return Ok;
 }
 

@@ -15,13 +15,13 @@
 #include <cstdio>
 #include <functional>
 
+/** Translation context "Cli" (a class so that lupdate and the runtime agree on it). */
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 namespace atlas::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QString num(double v, int decimals = 2)
 {
@@ -85,18 +85,18 @@ std::optional<ScenarioResult> run(const Project &project, const QString &scenari
 void printSummary(QTextStream &out, const Project &project, const ScenarioResult &r)
 {
     const Totals &t = r.totals;
-    out << tr("scenario %1 (%2), %3 periods").arg(QString::fromStdString(r.scenario),
+    out << Cli::tr("scenario %1 (%2), %3 periods").arg(QString::fromStdString(r.scenario),
                                                   QString::fromStdString(toString(r.policy)))
                .arg(r.periods.size())
         << u'\n';
-    out << tr("  demand    %1 PFLOPS-hours").arg(num(t.demandPflopsHours)) << u'\n';
-    out << tr("  served    %1 PFLOPS-hours").arg(num(t.servedPflopsHours)) << u'\n';
-    out << tr("  unserved  %1 PFLOPS-hours").arg(num(t.unservedPflopsHours)) << u'\n';
-    out << tr("  utilization %1").arg(percent(t.utilization)) << u'\n';
-    out << tr("  energy    %1 MWh, cost %2 %3").arg(num(t.energyMwh), num(t.energyCost),
+    out << Cli::tr("  demand    %1 PFLOPS-hours").arg(num(t.demandPflopsHours)) << u'\n';
+    out << Cli::tr("  served    %1 PFLOPS-hours").arg(num(t.servedPflopsHours)) << u'\n';
+    out << Cli::tr("  unserved  %1 PFLOPS-hours").arg(num(t.unservedPflopsHours)) << u'\n';
+    out << Cli::tr("  utilization %1").arg(percent(t.utilization)) << u'\n';
+    out << Cli::tr("  energy    %1 MWh, cost %2 %3").arg(num(t.energyMwh), num(t.energyCost),
                                                   QString::fromStdString(project.currency))
         << u'\n';
-    out << tr("  objective %1 %2, capex %3 %2").arg(num(t.objective), QString::fromStdString(project.currency),
+    out << Cli::tr("  objective %1 %2, capex %3 %2").arg(num(t.objective), QString::fromStdString(project.currency),
                                                    num(t.capex))
         << u'\n';
 }
@@ -108,7 +108,7 @@ int runSchedule(const Args &args)
     if (!expectPositional(args, 1, QStringLiteral("schedule FILE --scenario ID [--json OUT|-] [--no-flows]"))
         || !args.has(QStringLiteral("--scenario"))) {
         if (!args.has(QStringLiteral("--scenario")) && args.positional.size() == 1)
-            fail(tr("schedule needs --scenario ID"));
+            fail(Cli::tr("schedule needs --scenario ID"));
         return Usage;
     }
     const QString path = args.positional.first();
@@ -171,7 +171,7 @@ int runCompare(const Args &args)
     if (!expectPositional(args, 1, QStringLiteral("compare FILE --scenarios A,B,..."))
         || splitIds(args.value(QStringLiteral("--scenarios"))).isEmpty()) {
         if (args.positional.size() == 1)
-            fail(tr("compare needs --scenarios A,B,..."));
+            fail(Cli::tr("compare needs --scenarios A,B,..."));
         return Usage;
     }
     const QString path = args.positional.first();
@@ -200,14 +200,14 @@ int runCompare(const Args &args)
 
     struct Row { QString label; std::function<QString(const Totals &)> value; };
     const std::vector<Row> rows = {
-        {tr("demand (PFLOPS-h)"), [](const Totals &t) { return num(t.demandPflopsHours); }},
-        {tr("served (PFLOPS-h)"), [](const Totals &t) { return num(t.servedPflopsHours); }},
-        {tr("unserved (PFLOPS-h)"), [](const Totals &t) { return num(t.unservedPflopsHours); }},
-        {tr("utilization"), [](const Totals &t) { return percent(t.utilization); }},
-        {tr("energy (MWh)"), [](const Totals &t) { return num(t.energyMwh); }},
-        {tr("energy cost"), [](const Totals &t) { return num(t.energyCost); }},
-        {tr("objective"), [](const Totals &t) { return num(t.objective); }},
-        {tr("capex"), [](const Totals &t) { return num(t.capex); }},
+        {Cli::tr("demand (PFLOPS-h)"), [](const Totals &t) { return num(t.demandPflopsHours); }},
+        {Cli::tr("served (PFLOPS-h)"), [](const Totals &t) { return num(t.servedPflopsHours); }},
+        {Cli::tr("unserved (PFLOPS-h)"), [](const Totals &t) { return num(t.unservedPflopsHours); }},
+        {Cli::tr("utilization"), [](const Totals &t) { return percent(t.utilization); }},
+        {Cli::tr("energy (MWh)"), [](const Totals &t) { return num(t.energyMwh); }},
+        {Cli::tr("energy cost"), [](const Totals &t) { return num(t.energyCost); }},
+        {Cli::tr("objective"), [](const Totals &t) { return num(t.objective); }},
+        {Cli::tr("capex"), [](const Totals &t) { return num(t.capex); }},
     };
     int labelWidth = 0;
     for (const auto &row : rows)

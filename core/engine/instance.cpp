@@ -97,7 +97,12 @@ Instance::Instance(const Project &base, const Scenario &scenario)
             demand[t][j] = std::isfinite(d) && d > 0 ? d : 0.0;
         }
 
-    // Eligible arcs and unit costs.
+    // Eligible arcs and unit costs; ecosystems compared as small integers.
+    std::unordered_map<std::string, int> ecoId;
+    std::vector<int> poolEco(np);
+    for (int q = 0; q < np; ++q)
+        poolEco[q] = ecoId.emplace(pools[q].ecosystem, static_cast<int>(ecoId.size())).first->second;
+    std::vector<int> rank;  // per ecosystem id: position in the tenant's list, -1 when absent
     tenants.resize(nt);
     for (int j = 0; j < nt; ++j) {
         const Tenant &tn = p.tenants[j];
@@ -108,10 +113,14 @@ Instance::Instance(const Project &base, const Scenario &scenario)
         ti.knownRegion = from >= 0;
         const double transfer = finiteOr0(tn.transferCost.value_or(p.parameters.transferCost));
         const double migration = finiteOr0(p.parameters.migrationCost);
+        rank.assign(ecoId.size(), -1);
+        for (int e = static_cast<int>(tn.ecosystems.size()) - 1; e >= 0; --e)
+            if (const auto it = ecoId.find(tn.ecosystems[e]); it != ecoId.end())
+                rank[it->second] = e;
         for (int q = 0; q < np; ++q) {
             const PoolInfo &pool = pools[q];
-            const auto eco = std::find(tn.ecosystems.begin(), tn.ecosystems.end(), pool.ecosystem);
-            if (eco == tn.ecosystems.end())
+            const int eco = rank[poolEco[q]];
+            if (eco < 0)
                 continue;
             if (policy == Policy::Local && pool.region != tn.region)
                 continue;
@@ -121,7 +130,7 @@ Instance::Instance(const Project &base, const Scenario &scenario)
             Arc arc;
             arc.pool = q;
             arc.latency = lat;
-            arc.native = eco == tn.ecosystems.begin();
+            arc.native = eco == 0;
             arc.cost = pool.energyUnit + transfer * lat + (arc.native ? 0.0 : migration);
             ti.arcs.push_back(arc);
         }
@@ -156,22 +165,17 @@ Instance::Instance(const Project &base, const Scenario &scenario)
 
     if (policy != Policy::Nearest)
         return;
-    for (TenantInfo &ti : tenants) {
-        ti.nearestOrder.resize(ti.arcs.size());
+    for (Group &grp : groups) {
+        const TenantInfo &ti = tenants[grp.representative];
+        grp.nearestOrder.resize(ti.arcs.size());
         for (std::size_t k = 0; k < ti.arcs.size(); ++k)
-            ti.nearestOrder[k] = static_cast<int>(k);
-        std::sort(ti.nearestOrder.begin(), ti.nearestOrder.end(), [&](int x, int y) {
+            grp.nearestOrder[k] = static_cast<int>(k);
+        // Arcs are in pool order, and pools are sorted by (centre id, chip id): a stable
+        // sort by (latency, cost) gives MODEL.md's full order.
+        std::stable_sort(grp.nearestOrder.begin(), grp.nearestOrder.end(), [&](int x, int y) {
             const Arc &a = ti.arcs[x];
             const Arc &b = ti.arcs[y];
-            if (a.latency != b.latency)
-                return a.latency < b.latency;
-            if (a.cost != b.cost)
-                return a.cost < b.cost;
-            const PoolInfo &pa = pools[a.pool];
-            const PoolInfo &pb = pools[b.pool];
-            if (pa.center != pb.center)
-                return pa.center < pb.center;
-            return pa.chip < pb.chip;
+            return a.latency != b.latency ? a.latency < b.latency : a.cost < b.cost;
         });
     }
 }

@@ -44,13 +44,13 @@ struct TenantInfo {
     bool knownRegion = false;
     std::vector<Arc> arcs;   // by pool index ascending
     int group = -1;          // tenants of one group share region, arcs and costs
-    std::vector<int> nearestOrder; // policy nearest: arc indices by (latency, cost, centre, chip)
 };
 
 /** Tenants that share region, eligible pools and the whole cost vector. */
 struct Group {
     int representative = 0;      // a tenant whose arcs stand for the group
     std::vector<int> tenants;    // value descending, then id ascending
+    std::vector<int> nearestOrder; // policy nearest: arc indices by (latency, cost, centre, chip)
 };
 
 struct Instance {

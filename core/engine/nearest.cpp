@@ -18,7 +18,7 @@ PeriodSolution solveNearest(const Instance &in, int t)
         if (!(need > 0))
             continue;
         const TenantInfo &ti = in.tenants[j];
-        for (int k : ti.nearestOrder) {
+        for (int k : in.groups[ti.group].nearestOrder) {
             const Arc &a = ti.arcs[k];
             if (!(left[a.pool] > 0))
                 continue;

@@ -5,7 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <map>
+#include <unordered_map>
 
 namespace atlas {
 
@@ -41,6 +43,50 @@ auto breakdown(R &r, const std::string &name) -> decltype(&r.centers)
     if (name == "industries") return &r.industries;
     if (name == "workloads") return &r.workloads;
     return nullptr;
+}
+
+/** A JSON string literal, escaped by nlohmann (ids repeat: cache them). */
+const std::string &quoted(std::unordered_map<std::string, std::string> &cache, const std::string &s)
+{
+    auto it = cache.find(s);
+    if (it == cache.end())
+        it = cache.emplace(s, json(s).dump()).first;
+    return it->second;
+}
+
+/**
+ * "flows" written by hand: hundreds of thousands of small objects are the bulk of a
+ * national result, and building them as a DOM first costs more than the solve.
+ * Numbers are shortest round-trip (std::to_chars), like nlohmann's.
+ */
+void appendFlows(std::string &text, const ScenarioResult &r)
+{
+    // text ends with "\n}": reopen the object.
+    text.resize(text.size() - 2);
+    text += ",\n \"flows\": [";
+    std::unordered_map<std::string, std::string> cache;
+    std::vector<std::string> labels;
+    for (const PeriodResult &p : r.periods)
+        labels.push_back(json(p.period).dump());
+    char number[64];
+    bool first = true;
+    for (const Flow &f : r.flows) {
+        text += first ? "\n  {\"period\": " : ",\n  {\"period\": ";
+        first = false;
+        text += f.period >= 0 && f.period < static_cast<int>(labels.size())
+            ? labels[f.period] : json(std::to_string(f.period)).dump();
+        text += ", \"tenant\": ";
+        text += quoted(cache, f.tenant);
+        text += ", \"center\": ";
+        text += quoted(cache, f.center);
+        text += ", \"chip\": ";
+        text += quoted(cache, f.chip);
+        text += ", \"pflops\": ";
+        const auto res = std::to_chars(number, number + sizeof number, f.pflops);
+        text.append(number, res.ptr);
+        text += '}';
+    }
+    text += first ? "]\n}" : "\n ]\n}";
 }
 
 } // namespace
@@ -89,17 +135,10 @@ std::string resultToJson(const ScenarioResult &r, const Project &project, bool w
     }
     out["breakdowns"] = std::move(breakdowns);
     out["off_native_pflops"] = r.offNativePflops;
-    if (withFlows) {
-        json flows = json::array();
-        for (const Flow &f : r.flows) {
-            const std::string label = f.period >= 0 && f.period < static_cast<int>(r.periods.size())
-                ? r.periods[f.period].period : std::to_string(f.period);
-            flows.push_back({{"period", label}, {"tenant", f.tenant}, {"center", f.center},
-                             {"chip", f.chip}, {"pflops", f.pflops}});
-        }
-        out["flows"] = std::move(flows);
-    }
-    return out.dump(1);
+    std::string text = out.dump(1);
+    if (withFlows)
+        appendFlows(text, r);
+    return text;
 }
 
 Result<ScenarioResult> resultFromJson(const std::string &text)

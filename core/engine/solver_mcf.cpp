@@ -1,21 +1,41 @@
 // The exact per-period transportation problem (policies optimal and local) as a
-// minimum-cost flow, solved by LEMON's network simplex in doubles on a reduced graph:
-// one node per tenant group (tenants that share region, eligible pools and costs),
-// one node per pool with capacity, one sink. Unserved demand leaves a group on one arc
-// per distinct tenant value (cost value_j), so the objective is MODEL.md's exactly.
+// minimum-cost flow, solved by LEMON's network simplex on a reduced graph: one node per
+// tenant group (tenants that share region, eligible pools and costs), one node per pool
+// with capacity, one sink. Unserved demand leaves a group on one arc per distinct
+// tenant value (cost value_j), so the objective is MODEL.md's exactly.
+//
+// LEMON's network simplex needs integer data: with doubles it cycles or ends with
+// negative flows (seen on the national instance). Flows and costs are therefore put on
+// power-of-two grids (docs/engine.md gives the error bound):
+//  - flow unit 2^-k PFLOPS with (Σ D + Σ C) / unit <= 2^50; demands and capacities are
+//    rounded DOWN, so the schedule is feasible exactly and unit/2^k divides exactly;
+//  - cost unit with max cost / unit <= 2^36 (room for LEMON's potentials in int64).
+// The reported objective is always evaluated with the true double costs.
 #include "instance.h"
 
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas::engine {
 
 namespace {
 
 using Graph = lemon::SmartDigraph;
-using Simplex = lemon::NetworkSimplex<Graph, double, double>;
+using Units = long long;
+using Simplex = lemon::NetworkSimplex<Graph, Units, Units>;
+
+/** 2^k with maxValue × 2^k <= 2^bits. */
+double gridScale(double maxValue, int bits)
+{
+    if (!(maxValue > 0))
+        return 1.0;
+    int exp = 0;
+    std::frexp(maxValue, &exp);  // maxValue < 2^exp
+    return std::ldexp(1.0, bits - exp);
+}
 
 struct GroupArcs {
     int group = 0;
@@ -30,21 +50,24 @@ PeriodSolution solveTransport(const Instance &in, int t)
     PeriodSolution sol;
     const std::vector<double> &D = in.demand[t];
     const std::vector<double> &C = in.capacity[t];
-    double total = 0;
+
+    double volume = 0;
+    for (double d : D)
+        volume += d;
+    for (double c : C)
+        volume += c;
+    const double flowScale = gridScale(volume, 50);
+    const auto units = [&](double pflops) { return static_cast<Units>(std::floor(pflops * flowScale)); };
 
     Graph g;
     std::vector<GroupArcs> used;
-    // Supplies sit on a source and a sink only (+X and −X: their sum is exactly 0 in
-    // doubles, which LEMON's balance check needs); the source feeds each group its demand.
-    Graph::Node source = g.addNode();
     Graph::Node sink = g.addNode();
     std::vector<int> poolNode(in.pools.size(), -1);
     std::vector<Graph::Node> poolNodes;
-    std::vector<double> upper, cost;
     std::vector<int> poolOfNode;
-    double maxValueAll = 0;
-    // Upper bounds and costs are collected by arc id.
-    auto addArc = [&](Graph::Node a, Graph::Node b, double cap, double c) {
+    std::vector<Units> upper, supply(1, 0);  // by arc id, by node id
+    std::vector<double> cost;                // by arc id
+    auto addArc = [&](Graph::Node a, Graph::Node b, Units cap, double c) {
         Graph::Arc arc = g.addArc(a, b);
         upper.push_back(cap);
         cost.push_back(c);
@@ -54,8 +77,6 @@ PeriodSolution solveTransport(const Instance &in, int t)
     for (int gi = 0; gi < static_cast<int>(in.groups.size()); ++gi) {
         const Group &grp = in.groups[gi];
         const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
-        if (arcs.empty())
-            continue;
         // Cheapest arc with capacity this period: tenants worth no more than it stay unserved.
         double cheapest = 0;
         bool any = false;
@@ -66,20 +87,18 @@ PeriodSolution solveTransport(const Instance &in, int t)
             }
         if (!any)
             continue;
-        double supplyG = 0, maxValue = 0;
-        bool profitable = false;
+        Units supplyG = 0;
+        double maxValue = 0;
         for (int j : grp.tenants)
-            if (D[j] > 0 && in.tenants[j].value > cheapest) {
-                supplyG += D[j];
-                maxValue = profitable ? std::max(maxValue, in.tenants[j].value) : in.tenants[j].value;
-                profitable = true;
+            if (in.tenants[j].value > cheapest && units(D[j]) > 0) {
+                supplyG += units(D[j]);
+                maxValue = std::max(maxValue, in.tenants[j].value);
             }
-        if (!profitable)
+        if (supplyG == 0)
             continue;
         Graph::Node gn = g.addNode();
-        addArc(source, gn, supplyG, 0.0);
-        total += supplyG;
-        maxValueAll = std::max(maxValueAll, maxValue);
+        supply.push_back(supplyG);
+        supply[0] -= supplyG;
         GroupArcs ga;
         ga.group = gi;
         ga.cheapest = cheapest;
@@ -90,25 +109,25 @@ PeriodSolution solveTransport(const Instance &in, int t)
             if (poolNode[a.pool] < 0) {
                 poolNode[a.pool] = static_cast<int>(poolNodes.size());
                 poolNodes.push_back(g.addNode());
+                supply.push_back(0);
                 poolOfNode.push_back(a.pool);
             }
             ga.pools.emplace_back(k, addArc(gn, poolNodes[poolNode[a.pool]], supplyG, a.cost));
         }
         // Unserved demand: one arc per distinct value (tenants are sorted by value).
-        double lastValue = 0, lastCap = 0;
-        bool open = false;
+        double lastValue = 0;
+        Units lastCap = 0;
         for (int j : grp.tenants) {
-            if (!(D[j] > 0) || !(in.tenants[j].value > cheapest))
+            if (!(in.tenants[j].value > cheapest) || units(D[j]) == 0)
                 continue;
-            if (open && in.tenants[j].value == lastValue) {
-                lastCap += D[j];
+            if (lastCap > 0 && in.tenants[j].value == lastValue) {
+                lastCap += units(D[j]);
                 continue;
             }
-            if (open)
+            if (lastCap > 0)
                 addArc(gn, sink, lastCap, lastValue);
             lastValue = in.tenants[j].value;
-            lastCap = D[j];
-            open = true;
+            lastCap = units(D[j]);
         }
         addArc(gn, sink, lastCap, lastValue);
         used.push_back(std::move(ga));
@@ -116,19 +135,17 @@ PeriodSolution solveTransport(const Instance &in, int t)
     if (used.empty())
         return sol;
     for (std::size_t k = 0; k < poolNodes.size(); ++k)
-        addArc(poolNodes[k], sink, C[poolOfNode[k]], 0.0);
-    // Rounding in Σ D_G may leave the source a few ulps it cannot place through the
-    // groups: a bypass dearer than any real path takes them and nothing else.
-    addArc(source, sink, total, 2 * maxValueAll + 1);
+        addArc(poolNodes[k], sink, units(C[poolOfNode[k]]), 0.0);
 
-    Graph::ArcMap<double> upperMap(g), costMap(g);
+    const double costScale = gridScale(*std::max_element(cost.begin(), cost.end()), 36);
+    Graph::ArcMap<Units> upperMap(g), costMap(g);
     for (Graph::ArcIt a(g); a != lemon::INVALID; ++a) {
         upperMap[a] = upper[g.id(a)];
-        costMap[a] = cost[g.id(a)];
+        costMap[a] = std::llround(cost[g.id(a)] * costScale);
     }
-    Graph::NodeMap<double> supplyMap(g, 0.0);
-    supplyMap[source] = total;
-    supplyMap[sink] = -total;
+    Graph::NodeMap<Units> supplyMap(g);
+    for (Graph::NodeIt n(g); n != lemon::INVALID; ++n)
+        supplyMap[n] = supply[g.id(n)];
     Simplex ns(g);
     ns.upperMap(upperMap).costMap(costMap).supplyMap(supplyMap);
     if (ns.run() != Simplex::OPTIMAL)
@@ -140,34 +157,25 @@ PeriodSolution solveTransport(const Instance &in, int t)
         const Group &grp = in.groups[ga.group];
         const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
         std::vector<std::pair<int, double>> served; // (arc index, PFLOPS)
-        double groupDemand = 0;
-        for (int j : grp.tenants)
-            groupDemand += D[j];
-        for (const auto &[k, arc] : ga.pools) {
-            const double f = ns.flow(arc);
-            if (f > 1e-12 * groupDemand)
-                served.emplace_back(k, f);
-        }
+        for (const auto &[k, arc] : ga.pools)
+            if (const Units f = ns.flow(arc); f > 0)
+                served.emplace_back(k, static_cast<double>(f) / flowScale);  // exact: power of two
         std::size_t k = 0;
         double left = served.empty() ? 0.0 : served[0].second;
-        std::vector<Assignment> groupFlows;
         for (int j : grp.tenants) {
-            if (!(in.tenants[j].value > ga.cheapest))
+            if (k >= served.size() || !(in.tenants[j].value > ga.cheapest))
                 break;
             double need = D[j];
             while (need > 0 && k < served.size()) {
                 const double x = std::min(need, left);
                 if (x > 0)
-                    groupFlows.push_back({j, arcs[served[k].first].pool, x, arcs[served[k].first].cost});
+                    sol.flows.push_back({j, arcs[served[k].first].pool, x, arcs[served[k].first].cost});
                 need -= x;
                 left -= x;
                 if (left <= 0 && ++k < served.size())
                     left = served[k].second;
             }
-            if (k >= served.size())
-                break;
         }
-        sol.flows.insert(sol.flows.end(), groupFlows.begin(), groupFlows.end());
     }
     std::sort(sol.flows.begin(), sol.flows.end(), [](const Assignment &a, const Assignment &b) {
         return a.tenant != b.tenant ? a.tenant < b.tenant : a.pool < b.pool;

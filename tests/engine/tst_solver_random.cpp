@@ -70,13 +70,15 @@ void TstSolverRandom::optimumMatchesDenseSimplex_data()
     QTest::addColumn<int>("seed");
     for (int seed = 1; seed <= 240; ++seed)
         QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    for (int seed = 1001; seed <= 1030; ++seed)  // up to 60 tenants: many ties and groups
+        QTest::newRow(qPrintable(QStringLiteral("large seed %1").arg(seed))) << seed;
 }
 
 void TstSolverRandom::optimumMatchesDenseSimplex()
 {
     QFETCH(int, seed);
     std::mt19937 rng(seed);
-    const Project base = test::randomProject(rng, seed % 4 == 0 ? 10 : 6);
+    const Project base = test::randomProject(rng, seed > 1000 ? 60 : seed % 4 == 0 ? 10 : 6);
     const Scenario &sc = base.scenarios.front();
     const Project p = applyScenario(base, sc);
     const auto lat = latencies(p);

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace atlas;
@@ -70,7 +71,8 @@ void TstReport::initTestCase()
     auto loaded = loadAnyProject(test::sourcePath("tests/cli/data/small.yaml"));
     QVERIFY(loaded.ok());
     mData = loaded->data;
-    QVERIFY(!run(QStringLiteral("pdftotext"), {QStringLiteral("-v")}).isNull());
+    for (const char *tool : {"pdftotext", "pdffonts", "pdfinfo"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), tool);
 }
 
 std::vector<ScenarioResult> TstReport::results(const QStringList &ids) const

@@ -114,6 +114,23 @@ QString scenarioName(const Project &project, const std::string &id)
     return s && !s->name.empty() ? qs(s->name) : qs(id);
 }
 
+/** Keys of the n members with the most capacity over the horizon, largest first. */
+QStringList largest(const std::vector<Series> &members, size_t n)
+{
+    std::vector<std::pair<double, const Series *>> sized;
+    for (const Series &s : members) {
+        double sum = 0;
+        for (double c : s.capacity)
+            sum += finite(c);
+        sized.emplace_back(sum, &s);
+    }
+    std::stable_sort(sized.begin(), sized.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList keys;
+    for (size_t i = 0; i < sized.size() && i < n; ++i)
+        keys << qs(sized[i].second->key);
+    return keys;
+}
+
 } // namespace
 
 QString displayName(const Project &project, Breakdown by, const std::string &key)
@@ -282,7 +299,10 @@ ChartData energyCost(const ScenarioResult &result, const Project &project)
         mwh.push_back(finite(p.energyMwh));
         cost.push_back(finite(p.energyCost));
     }
-    d.series.push_back(roleSeries(Charts::tr("Energy"), "energy", palette::Role::Energy, std::move(mwh)));
+    // Bars and a line: cost follows energy closely, two lines would lie on each other.
+    ChartSeries e = roleSeries(Charts::tr("Energy"), "energy", palette::Role::Energy, std::move(mwh));
+    e.asBars = true;
+    d.series.push_back(std::move(e));
     ChartSeries c = roleSeries(Charts::tr("Energy cost"), "cost", palette::Role::Cost, std::move(cost));
     c.axis = 1;
     d.series.push_back(std::move(c));
@@ -390,7 +410,7 @@ std::vector<ChartData> dashboard(const ScenarioResult &result, const Project &pr
 {
     std::vector<ChartData> out;
     out.push_back(supplyDemand(result, project));
-    out.push_back(utilization(result, project, Breakdown::Regions));
+    out.push_back(utilization(result, project, Breakdown::Regions, largest(result.regions, 8)));
     out.push_back(servedStacked(result, project, Breakdown::Ecosystems));
     out.push_back(servedStacked(result, project, Breakdown::Industries));
     out.push_back(servedStacked(result, project, Breakdown::Workloads));

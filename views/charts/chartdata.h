@@ -30,6 +30,7 @@ struct ChartSeries {
     int colorIndex = -1;         ///< palette category; -1 = its position among the series
     int role = -1;               ///< palette::Role as int, overrides colorIndex when >= 0
     bool emphasized = false;     ///< drawn larger (e.g. the build-versus-use frontier)
+    bool asBars = false;         ///< Line charts: drawn as bars under the lines (e.g. energy beside cost)
 };
 
 /**

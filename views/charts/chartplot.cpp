@@ -217,9 +217,10 @@ QString ChartPlot::moveCrosshair(const QPointF &pixel)
         mCrossLine->setVisible(mData.kind != ChartKind::Heatmap);
     }
     if (mTracer) {
-        mTracer->setVisible(nearest >= 0);
-        if (nearest >= 0) {
-            mTracer->setGraph(static_cast<QCPGraph *>(mPlottables[size_t(nearest)]));
+        auto *graph = nearest >= 0 ? qobject_cast<QCPGraph *>(mPlottables[size_t(nearest)]) : nullptr;
+        mTracer->setVisible(graph != nullptr);
+        if (graph) {
+            mTracer->setGraph(graph);
             mTracer->setGraphKey(t);
         }
     }

@@ -88,7 +88,13 @@ ChartPlot::ChartPlot(QCustomPlot *plot, ChartData data)
     if (legend) {
         mPlot->axisRect()->insetLayout()->take(mPlot->legend);
         const int row = mPlot->plotLayout()->rowCount();
-        mPlot->plotLayout()->addElement(row, 0, mPlot->legend);
+        auto *band = new QCPLayoutGrid;  // spacer | legend | spacer: a compact legend, centred
+        mPlot->plotLayout()->addElement(row, 0, band);
+        band->addElement(0, 0, new QCPLayoutElement(mPlot));
+        band->addElement(0, 1, mPlot->legend);
+        band->addElement(0, 2, new QCPLayoutElement(mPlot));
+        band->setColumnStretchFactors({1.0, 0.001, 1.0});
+        band->setColumnSpacing(0);
         mPlot->plotLayout()->setRowStretchFactor(row, 0.001);
         mPlot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
         mPlot->legend->setBorderPen(Qt::NoPen);
@@ -127,8 +133,11 @@ void ChartPlot::buildEmpty()
     mPlot->plotLayout()->addElement(0, 0, new QCPTextElement(mPlot, mData.title, chartFont(15, true)));
     auto *message = new QCPTextElement(mPlot, mData.emptyMessage, chartFont(14));
     message->setTextColor(QColor(0x55, 0x55, 0x55));
-    mPlot->plotLayout()->addElement(1, 0, message);
-    mPlot->plotLayout()->setRowStretchFactor(0, 0.001);
+    // Title on top, the message in the middle of what is left.
+    mPlot->plotLayout()->addElement(1, 0, new QCPLayoutElement(mPlot));
+    mPlot->plotLayout()->addElement(2, 0, message);
+    mPlot->plotLayout()->addElement(3, 0, new QCPLayoutElement(mPlot));
+    mPlot->plotLayout()->setRowStretchFactors({0.001, 1.0, 0.001, 1.2});
 }
 
 void ChartPlot::buildTime()
@@ -142,18 +151,30 @@ void ChartPlot::buildTime()
     for (size_t i = 0; i < mData.series.size(); ++i) {
         const ChartSeries &s = mData.series[i];
         right = right || s.axis == 1;
-        QCPGraph *g = mPlot->addGraph(mPlot->xAxis, s.axis == 1 ? mPlot->yAxis2 : mPlot->yAxis);
-        g->setName(s.name);
+        QCPAxis *valueAxis = s.axis == 1 ? mPlot->yAxis2 : mPlot->yAxis;
         const QColor c = seriesColor(s, int(i));
+        QVector<double> v(n);
+        for (int t = 0; t < n; ++t)
+            v[t] = size_t(t) < s.values.size() ? s.values[size_t(t)] : 0.0;
+        if (s.asBars && mData.kind == ChartKind::Line) {
+            auto *bars = new QCPBars(mPlot->xAxis, valueAxis);
+            bars->setName(s.name);
+            bars->setWidth(0.7);
+            QColor fill = c;
+            fill.setAlpha(150);
+            bars->setBrush(fill);
+            bars->setPen(Qt::NoPen);
+            bars->setData(keys, v, true);
+            mPlottables[i] = bars;
+            continue;
+        }
+        QCPGraph *g = mPlot->addGraph(mPlot->xAxis, valueAxis);
+        g->setName(s.name);
         g->setPen(QPen(c, mData.kind == ChartKind::Stacked ? 1.0 : (many ? 1.2 : 2.2), seriesStyle(s, int(i))));
         if (n <= 1 || (n <= 24 && !many))
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, n <= 1 ? 9 : 5));
-        if (mData.kind == ChartKind::Line) {
-            QVector<double> v(n);
-            for (int t = 0; t < n; ++t)
-                v[t] = size_t(t) < s.values.size() ? s.values[size_t(t)] : 0.0;
+        if (mData.kind == ChartKind::Line)
             g->setData(keys, v, true);
-        }
         mPlottables[i] = g;
     }
     if (mData.kind == ChartKind::Stacked)
@@ -185,7 +206,10 @@ void ChartPlot::buildTime()
             hi = std::max(hi, sum);
         }
     }
-    const QCPRange y = valueRange(lo, hi, mData.nonNegative, mData.yFormat);
+    // Bars beside a line on the other axis keep to the lower part, so the line stays above them.
+    const bool barsUnderLine = right && std::any_of(mData.series.begin(), mData.series.end(),
+                                                    [](const ChartSeries &s) { return s.asBars && s.axis == 0; });
+    const QCPRange y = valueRange(lo, hi, mData.nonNegative, mData.yFormat, barsUnderLine ? 1.6 : 1.1);
     mYLow = y.lower;
     mYHigh = y.upper;
     mPlot->yAxis->setRange(y);
@@ -261,7 +285,7 @@ void ChartPlot::buildBars()
     }
     mPlot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new LabelTicker(mPlot->xAxis, mData.xLabels)));
     mPlot->xAxis->setTickLength(0, 0);
-    mPlot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(mData.yFormat)));
+    mPlot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(mData.yFormat, labels ? std::max(hi, 0.0) : std::numeric_limits<double>::infinity())));
     mPlot->yAxis->setLabel(axisCaption(mData.yTitle, mData.yUnit, mData.yFormat));
     mXLow = -0.5;
     mXHigh = groups - 0.5;
@@ -282,6 +306,7 @@ void ChartPlot::buildScatter()
     double xlo = 0, xhi = 0, ylo = 0, yhi = 0;
     bool first = true;
     std::vector<std::pair<double, double>> frontier;
+    std::vector<QCPItemText *> labels;
     for (size_t i = 0; i < mData.series.size(); ++i) {
         const ChartSeries &s = mData.series[i];
         QCPGraph *g = mPlot->addGraph();
@@ -289,8 +314,8 @@ void ChartPlot::buildScatter()
         g->setLineStyle(QCPGraph::lsNone);
         const QColor c = seriesColor(s, int(i));
         g->setPen(QPen(c, 2));
-        g->setScatterStyle(s.emphasized ? QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(Qt::black, 1.5), c, 15)
-                                        : QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(c.darker(140), 1), c, 10));
+        g->setScatterStyle(s.emphasized ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), c, 15)
+                                        : QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c.darker(140), 1), c, 10));
         for (size_t k = 0; k < s.values.size() && k < s.xs.size(); ++k) {
             g->addData(s.xs[k], s.values[k]);
             if (first) {
@@ -310,8 +335,8 @@ void ChartPlot::buildScatter()
                 text->setFont(chartFont(12, s.emphasized));
                 text->setColor(palette::role(palette::Role::Text));
                 text->position->setCoords(s.xs[k], s.values[k]);
-                text->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
-                text->setPadding(QMargins(0, 0, 0, 10));
+                text->setPadding(QMargins(4, 0, 4, 10));
+                labels.push_back(text);
             }
         }
         mPlottables[i] = g;
@@ -342,6 +367,11 @@ void ChartPlot::buildScatter()
     mYHigh = y.upper;
     mPlot->xAxis->setRange(x);
     mPlot->yAxis->setRange(y);
+    for (QCPItemText *text : labels) {  // labels near an edge grow inwards, never off the plot
+        const double at = (text->position->coords().x() - x.lower) / x.size();
+        const Qt::Alignment h = at < 0.2 ? Qt::AlignLeft : at > 0.8 ? Qt::AlignRight : Qt::AlignHCenter;
+        text->setPositionAlignment(Qt::AlignBottom | h);
+    }
     mPlot->xAxis->grid()->setVisible(true);
     mPlot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(mData.xFormat)));
     mPlot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(mData.yFormat)));

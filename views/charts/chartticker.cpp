@@ -9,6 +9,8 @@ namespace atlas {
 
 QString ValueTicker::getTickLabel(double tick, const QLocale &, QChar, int)
 {
+    if (tick > mLabelMax * (1 + 1e-9) + 1e-12)
+        return QString();
     return charts::formatValue(tick, mFormat, QString());
 }
 
@@ -28,7 +30,8 @@ QVector<double> LabelTicker::createTickVector(double, const QCPRange &range)
     if (horizontal) {
         int widest = 0;
         for (int i = first; i <= last; ++i)
-            widest = std::max(widest, fm.horizontalAdvance(mLabels[i]));
+            for (const QString &line : mLabels[i].split(QLatin1Char('\n')))
+                widest = std::max(widest, fm.horizontalAdvance(line));
         labelPx = widest;
     }
     const double axisPx = std::max(1, horizontal ? mAxis->axisRect()->width() : mAxis->axisRect()->height());

@@ -7,19 +7,24 @@
 
 #include "qcp.h"
 
+#include <limits>
+
 namespace atlas {
 
 /** Numeric ticks labelled with charts::formatValue (k/M or 万/亿, or %). */
 class ValueTicker : public QCPAxisTicker
 {
 public:
-    explicit ValueTicker(ValueFormat format) : mFormat(format) {}
+    /** Ticks above labelMax stay unlabelled (headroom for value labels is not a value). */
+    explicit ValueTicker(ValueFormat format, double labelMax = std::numeric_limits<double>::infinity())
+        : mFormat(format), mLabelMax(labelMax) {}
 
 protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
 
 private:
     ValueFormat mFormat;
+    double mLabelMax;
 };
 
 /**

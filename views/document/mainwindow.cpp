@@ -93,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     documentChanged(nullptr);
     resize(1400, 900);
+    resizeDocks({mProblems}, {150}, Qt::Vertical);
+    resizeDocks({mExplorer, mProperties}, {230, 300}, Qt::Horizontal);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
 }

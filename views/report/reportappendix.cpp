@@ -24,12 +24,13 @@ QString policyName(Policy p)
     return QString();
 }
 
-QString lengthName(PeriodLength l)
+QString horizonText(const Periods &p)
 {
-    switch (l) {
-    case PeriodLength::Month: return Report::tr("month");
-    case PeriodLength::Quarter: return Report::tr("quarter");
-    case PeriodLength::Year: return Report::tr("year");
+    const QString start = q(formatMonth(p.start));
+    switch (p.length) {
+    case PeriodLength::Month: return Report::tr("%1 months from %2").arg(p.count).arg(start);
+    case PeriodLength::Quarter: return Report::tr("%1 quarters from %2").arg(p.count).arg(start);
+    case PeriodLength::Year: return Report::tr("%1 years from %2").arg(p.count).arg(start);
     }
     return QString();
 }
@@ -43,13 +44,12 @@ void parameterTable(ReportDocument &doc, const ReportInput &in)
     t.align = {Align::Left, Align::Right};
     t.weights = {3, 2};
     auto add = [&](const QString &name, const QString &value) { t.rows.push_back({name, value}); };
-    add(Report::tr("Horizon"), Report::tr("%1 × %2 from %3").arg(p.periods.count).arg(lengthName(p.periods.length),
-                                                                                      q(formatMonth(p.periods.start))));
+    add(Report::tr("Horizon"), horizonText(p.periods));
     add(Report::tr("Currency"), cur);
     add(Report::tr("Access latency, centre to own region"), Report::tr("%1 ms").arg(in.num(p.parameters.accessLatencyMs)));
-    add(Report::tr("Transfer cost"), Report::tr("%1 %2 per PFLOPS·h per ms").arg(in.num(p.parameters.transferCost), cur));
+    add(Report::tr("Transfer cost"), Report::tr("%1 %2 per PFLOPS-h per ms").arg(in.num(p.parameters.transferCost), cur));
     add(Report::tr("Migration cost (non-native ecosystem)"),
-        Report::tr("%1 %2 per PFLOPS·h").arg(in.num(p.parameters.migrationCost), cur));
+        Report::tr("%1 %2 per PFLOPS-h").arg(in.num(p.parameters.migrationCost), cur));
     add(Report::tr("Amortization"), Report::tr("%1 years").arg(in.num(p.parameters.amortizationYears)));
     add(Report::tr("Regions"), in.locale.toString(qlonglong(p.regions.size())));
     add(Report::tr("Centres"), in.locale.toString(qlonglong(p.centers.size())));
@@ -94,7 +94,6 @@ void overlayTable(ReportDocument &doc, const ReportInput &in)
              << Report::tr("Added centres") << Report::tr("Added chips") << Report::tr("Added\nlinks")
              << Report::tr("Capex\n%1").arg(in.currency());
     t.align = {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Right, Align::Right};
-    t.weights = {3, 1.6, 1.3, 3, 3.4, 1.2, 2.2};
     for (int i = 0; i < int(in.results.size()); ++i) {
         const Scenario *s = in.project().scenario(in.results[size_t(i)].scenario);
         if (!s)

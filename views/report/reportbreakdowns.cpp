@@ -69,14 +69,14 @@ void centreTable(ReportDocument &doc, const ReportInput &in)
         doc.caption(Report::tr("Utilization by centre over the horizon"));
         doc.table(std::move(t));
     }
-    doc.note(Report::tr("Served PFLOPS·h over available PFLOPS·h of each centre; “—” where the centre does not "
+    doc.note(Report::tr("Served PFLOPS-h over available PFLOPS-h of each centre; “—” where the centre does not "
                         "exist in a scenario."));
 }
 
-/** Demand-weighted served share of each tenant over the horizon, and its demand in PFLOPS·h. */
+/** Demand-weighted served share of each tenant over the horizon, and its demand in PFLOPS-h. */
 struct TenantFigures {
     std::vector<double> share;  ///< per scenario
-    double demand = 0;          ///< PFLOPS·h in the baseline
+    double demand = 0;          ///< PFLOPS-h in the baseline
 };
 
 void tenantTable(ReportDocument &doc, const ReportInput &in)
@@ -122,7 +122,7 @@ void tenantTable(ReportDocument &doc, const ReportInput &in)
     for (int first = 0; first < n; first += kColumns) {
         const int last = std::min(n, first + kColumns);
         TableSpec t;
-        t.header << Report::tr("Tenant") << Report::tr("Region") << Report::tr("Demand\nPFLOPS·h");
+        t.header << Report::tr("Tenant") << Report::tr("Region") << Report::tr("Demand\nPFLOPS-h");
         t.align = {Align::Left, Align::Left, Align::Right};
         for (int s = first; s < last; ++s) {
             t.header << in.scenarioName(s);
@@ -139,12 +139,12 @@ void tenantTable(ReportDocument &doc, const ReportInput &in)
         doc.caption(Report::tr("Served share of demand by tenant, least served first"));
         doc.table(std::move(t));
     }
-    QString note = Report::tr("Served PFLOPS·h over demanded PFLOPS·h of each tenant; demand as in the baseline.");
+    QString note = Report::tr("Served PFLOPS-h over demanded PFLOPS-h of each tenant; demand as in the baseline.");
     if (int(rows.size()) > shown)
         note += u' '
-                + Report::tr("%n further tenant(s), each served at least %1 in the baseline, are not listed.", nullptr,
-                             int(rows.size()) - shown)
-                      .arg(in.pct(rows[size_t(shown)].second.share[size_t(b)]));
+                + Report::tr("Tenants not listed: %1, each served at least %2 in the baseline.")
+                      .arg(in.locale.toString(qlonglong(rows.size()) - shown),
+                           in.pct(rows[size_t(shown)].second.share[size_t(b)]));
     doc.note(note);
 }
 

@@ -2,6 +2,9 @@
 #include "reportcontent.h"
 #include "reporttext.h"
 
+#include "charts/chartdata.h"
+#include "charts/chartrender.h"
+#include "map/mapview.h"
 #include "model/model.h"
 
 #include <QPainter>
@@ -28,11 +31,37 @@ std::vector<int> mapPeriods(const ReportInput &in)
 
 DrawFn mapFigure(const ReportInput &in, int scenario, int period)
 {
-    Q_UNUSED(in);
-    Q_UNUSED(scenario);
-    Q_UNUSED(period);
-    const QString text = Report::tr("The map is not available in this build.");
-    return [text](QPainter *p, const QRectF &rect) { drawPlaceholder(p, rect, text); };
+    const ScenarioResult &result = in.results[size_t(scenario)];
+    const Scenario *sc = in.project().scenario(result.scenario);
+    const Project effective = sc ? applyScenario(in.project(), *sc) : in.project();
+    return [effective, result, period](QPainter *p, const QRectF &rect) {
+        // The map widget is laid out at a screen-like size with the figure's aspect and
+        // painted as vectors; it is never shown on screen.
+        const QSize size(1200, int(1200 * rect.height() / std::max(1.0, rect.width())));
+        MapView view;
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.setFrameShape(QFrame::NoFrame);
+        view.resize(size);
+        view.show();
+        view.setProjectAndResult(effective, &result);
+        view.setPeriod(period);
+        view.fitToData();
+        view.render(p, rect);
+    };
+}
+
+DrawFn chartFigure(ChartData data)
+{
+    return [data = std::move(data)](QPainter *p, const QRectF &rect) {
+        const QSize layout(1000, int(1000 * rect.height() / std::max(1.0, rect.width())));
+        renderChart(data, p, rect, layout);
+    };
+}
+
+void addChart(ReportDocument &doc, ChartData data, double heightMm)
+{
+    // The chart carries its own title: no caption below it.
+    doc.figure(heightMm, chartFigure(std::move(data)));
 }
 
 } // namespace
@@ -47,7 +76,7 @@ void addMap(ReportDocument &doc, const ReportInput &in)
         doc.heading(2, in.scenarioName(s));
         for (int t : periods) {
             const QString label = QString::fromStdString(in.project().periods.label(t));
-            doc.figure(105, mapFigure(in, s, t), Report::tr("%1, period %2").arg(in.scenarioName(s), label));
+            doc.figure(95, mapFigure(in, s, t), Report::tr("%1, period %2").arg(in.scenarioName(s), label));
         }
     }
     if (in.data.boundaries.empty()) {
@@ -68,11 +97,20 @@ void addCharts(ReportDocument &doc, const ReportInput &in)
 {
     doc.heading(1, Report::tr("Charts"));
     doc.paragraph(Report::tr("Capacity, demand and service over the horizon, for each scenario."));
-    const QString text = Report::tr("The charts are not available in this build.");
+    if (in.results.size() > 1) {
+        doc.heading(2, Report::tr("Scenarios compared"));
+        addChart(doc, charts::scenarioComparison(in.results, in.project(),
+                                                 QString::fromStdString(in.results[size_t(in.baseline)].scenario)),
+                 80);
+        addChart(doc, charts::buildVersusUse(in.results, in.project()), 80);
+    }
     for (int s = 0; s < int(in.results.size()); ++s) {
+        const ScenarioResult &r = in.results[size_t(s)];
         doc.heading(2, in.scenarioName(s));
-        doc.figure(80, [text](QPainter *p, const QRectF &rect) { drawPlaceholder(p, rect, text); },
-                   Report::tr("Supply and demand, %1").arg(in.scenarioName(s)));
+        addChart(doc, charts::supplyDemand(r, in.project()), 72);
+        addChart(doc, charts::utilization(r, in.project(), Breakdown::Regions), 72);
+        addChart(doc, charts::servedStacked(r, in.project(), Breakdown::Ecosystems), 72);
+        addChart(doc, charts::energyCost(r, in.project()), 72);
     }
 }
 

@@ -68,7 +68,7 @@ struct KpiRow {
 
 std::vector<KpiRow> kpiRows(const ReportInput &in)
 {
-    const QString pfh = Report::tr("PFLOPS·h");
+    const QString pfh = Report::tr("PFLOPS-h");
     const QString cur = in.currency();
     return {
         {Report::tr("Demand"), pfh, [](const ScenarioResult &r) { return r.totals.demandPflopsHours; }},
@@ -127,15 +127,15 @@ void addKpiTables(ReportDocument &doc, const ReportInput &in)
         doc.table(std::move(t));
     }
     doc.note(Report::tr("Totals over the horizon. Below each value: its change against the baseline %1, in per cent "
-                        "or, for shares, in percentage points (pp). PFLOPS·h: a sustained PFLOPS for one hour.")
+                        "or, for shares, in percentage points (pp). PFLOPS-h: a sustained PFLOPS for one hour.")
                  .arg(in.scenarioName(in.baseline)));
 }
 
 void addFindings(ReportDocument &doc, const ReportInput &in)
 {
     const ScenarioResult &base = in.results[size_t(in.baseline)];
-    const QString pfh = Report::tr("PFLOPS·h");
-    doc.heading(2, Report::tr("Findings"));
+    const QString pfh = Report::tr("PFLOPS-h");
+    doc.caption(Report::tr("Findings"));
     for (int s = 0; s < int(in.results.size()); ++s) {
         if (s == in.baseline)
             continue;
@@ -166,7 +166,7 @@ void addFindings(ReportDocument &doc, const ReportInput &in)
                                in.num(base.totals.energyCost), in.num(r.totals.energyCost), in.currency());
         if (d > 0 && r.totals.capex > 0)
             sentence += u' '
-                        + Report::tr("Each additional PFLOPS·h served carries %1 %2 of capex.")
+                        + Report::tr("Each additional PFLOPS-h served carries %1 %2 of capex.")
                               .arg(in.num(r.totals.capex / d), in.currency());
         doc.bullet(sentence);
     }
@@ -180,13 +180,14 @@ void addFindings(ReportDocument &doc, const ReportInput &in)
         doc.bullet(Report::tr("Of the scenarios compared, %1 leaves the least demand unserved: %2 %3, %4 of demand.")
                        .arg(in.scenarioName(best), in.num(bt.unservedPflopsHours), pfh,
                             in.pct(bt.demandPflopsHours > 0 ? bt.unservedPflopsHours / bt.demandPflopsHours : 0.0)));
+    QStringList idle;
     for (int s = 0; s < int(in.results.size()); ++s) {
         const Totals &t = in.results[size_t(s)].totals;
-        if (t.capacityPflopsHours > 0 || t.servedPflopsHours > 0)
-            doc.bullet(Report::tr("In %1, %2 of the installed capacity stands idle (%3 %4).")
-                           .arg(in.scenarioName(s), in.pct(1.0 - t.utilization),
-                                in.num(std::max(0.0, t.capacityPflopsHours - t.servedPflopsHours)), pfh));
+        if (t.capacityPflopsHours > 0)
+            idle << Report::tr("%1 %2").arg(in.scenarioName(s), in.pct(1.0 - t.utilization));
     }
+    if (!idle.isEmpty())
+        doc.bullet(Report::tr("Share of the available capacity that stands idle: %1.").arg(idle.join(Report::tr(", "))));
 }
 
 } // namespace
@@ -195,15 +196,18 @@ void addSummary(ReportDocument &doc, const ReportInput &in)
 {
     const Periods &p = in.project().periods;
     doc.heading(1, Report::tr("Executive summary"));
-    doc.paragraph(Report::tr("This report compares %n scenario(s) of the project %1 over %2 periods, from %3 to %4. "
-                             "The baseline is %5.",
-                             nullptr, int(in.results.size()))
-                      .arg(QString::fromStdString(in.project().name))
+    const QString intro = in.results.size() == 1
+                              ? Report::tr("This report shows one scenario of the project %1 over %2 periods, from %3 "
+                                           "to %4: %5.")
+                              : Report::tr("This report compares %6 scenarios of the project %1 over %2 periods, from "
+                                           "%3 to %4. The baseline is %5.");
+    doc.paragraph(intro.arg(QString::fromStdString(in.project().name))
                       .arg(p.count)
                       .arg(QString::fromStdString(formatMonth(p.firstMonth(0))),
-                           QString::fromStdString(formatMonth(p.lastMonth(p.count - 1))), in.scenarioName(in.baseline)));
-    addKpiTables(doc, in);
+                           QString::fromStdString(formatMonth(p.lastMonth(p.count - 1))), in.scenarioName(in.baseline))
+                      .replace(QStringLiteral("%6"), in.locale.toString(qlonglong(in.results.size()))));
     addFindings(doc, in);
+    addKpiTables(doc, in);
 }
 
 } // namespace atlas::report
