@@ -312,7 +312,7 @@ void DashboardView::fillEcosystem(const ScenarioResult &r, const ScenarioResult 
         labels << QString::fromStdString(industry);
         rows.push_back(row);
     }
-    table(page, 0, tr("Tenants by industry and workload"))->setTable(headers, labels, std::move(rows));
+    table(page, 0, tr("Tenants by industry and workload"))->setTable(headers, labels, std::move(rows), 0);
 
     // Which ecosystems tenants can use.
     std::map<std::string, std::vector<double>> byEcosystem;

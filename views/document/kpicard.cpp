@@ -21,7 +21,8 @@ QString compact(double v, bool percent)
         return locale.toString(v / 1e6, 'f', 2) + QStringLiteral(" M");
     if (a >= 1e4)
         return locale.toString(v / 1e3, 'f', 1) + QStringLiteral(" k");
-    return locale.toString(v, 'f', a >= 100 ? 0 : 2);
+    const bool integral = v == static_cast<double>(static_cast<long long>(v));
+    return locale.toString(v, 'f', (a >= 100 || integral) ? 0 : 2);
 }
 
 } // namespace
@@ -49,8 +50,9 @@ KpiCard::KpiCard(QWidget *parent)
 void KpiCard::setKpi(const QString &title, double value, const QString &unit, std::optional<double> baseline,
                      bool higherIsBetter, bool percent)
 {
-    mTitle->setText(title);
-    mValue->setText(unit.isEmpty() ? compact(value, percent) : tr("%1 %2").arg(compact(value, percent), unit));
+    // The unit joins the title so that the big value never gets cut off.
+    mTitle->setText(unit.isEmpty() ? title : tr("%1 (%2)").arg(title, unit));
+    mValue->setText(compact(value, percent));
     if (!baseline) {
         mChange->setText(tr("no baseline"));
         mChange->setStyleSheet(QStringLiteral("color: palette(mid);"));

@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -93,10 +94,14 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     documentChanged(nullptr);
     resize(1400, 900);
-    resizeDocks({mProblems}, {150}, Qt::Vertical);
-    resizeDocks({mExplorer, mProperties}, {230, 300}, Qt::Horizontal);
+    if (!restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: a compact problems panel under a wide editor area.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({mProblems}, {140}, Qt::Vertical);
+            resizeDocks({mExplorer, mProperties}, {240, 320}, Qt::Horizontal);
+        });
+    }
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;

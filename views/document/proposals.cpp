@@ -50,11 +50,10 @@ ImportReport importProposal(Document &doc, const std::string &path)
     }
     const Project &target = doc.project();
     std::set<std::string> scenarioIds, centerIds;
-    for (const auto &s : target.scenarios) {
+    // Added centres are per scenario (two scenarios may add the same site); they clash
+    // only with the base project's centres.
+    for (const auto &s : target.scenarios)
         scenarioIds.insert(s.id);
-        for (const auto &c : s.addCenters)
-            centerIds.insert(c.id);
-    }
     for (const auto &c : target.centers)
         centerIds.insert(c.id);
     std::vector<EntityValue> accepted;
@@ -70,8 +69,6 @@ ImportReport importProposal(Document &doc, const std::string &path)
             continue;
         }
         scenarioIds.insert(s.id);
-        for (const auto &c : s.addCenters)
-            centerIds.insert(c.id);
         accepted.push_back(s);
         report.added << QString::fromStdString(s.id);
     }
