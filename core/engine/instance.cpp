@@ -147,7 +147,7 @@ Instance::Instance(const Project &base, const Scenario &scenario)
         }
         const auto [it, added] = groupOf.emplace(std::move(key), static_cast<int>(groups.size()));
         if (added)
-            groups.push_back(Group{j, {}});
+            groups.push_back(Group{j, {}, {}});
         groups[it->second].tenants.push_back(j);
         tenants[j].group = it->second;
     }
