@@ -18,7 +18,7 @@ using namespace atlas;
 
 namespace {
 
-bool bench(const char *label, const ProjectData &data, double target)
+bool timeReport(const char *label, const ProjectData &data, double target)
 {
     QElapsedTimer clock;
     clock.start();
@@ -63,12 +63,12 @@ int main(int argc, char **argv)
 
     auto demo = loadAnyProject(ATLAS_SOURCE_DIR "/resources/demo/demo.yaml");
     if (demo)
-        ok = bench("demo", demo->data, 3.0) && ok;
+        ok = timeReport("demo", demo->data, 3.0) && ok;
     else
         std::printf("demo: resources/demo/demo.yaml could not be read\n");
 
     ProjectData national;
-    national.project = bench::makeNational();
-    ok = bench("national", national, 10.0) && ok;
+    national.project = atlas::bench::makeNational();
+    ok = timeReport("national", national, 10.0) && ok;
     return ok ? 0 : 1;
 }

@@ -8,6 +8,9 @@
 #include "model/model.h"
 
 #include <QPainter>
+#include <QBuffer>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
 
 #include <algorithm>
 
@@ -21,12 +24,36 @@ std::vector<int> mapPeriods(const ReportInput &in)
     for (int t : in.options.mapPeriods)
         if (t >= 0 && t < count && std::find(periods.begin(), periods.end(), t) == periods.end())
             periods.push_back(t);
-    if (periods.empty()) {
-        periods.push_back(0);
-        if (count > 1)
-            periods.push_back(count - 1);
-    }
+    if (periods.empty())  // the end of the horizon: where each plan arrives
+        periods.push_back(std::max(0, count - 1));
     return periods;
+}
+
+/**
+ * Draws at a screen-like size (96 dpi logical pixels, as the map and the charts expect
+ * for their fonts and pens) into an in-memory SVG, and renders that SVG scaled into
+ * `target`: still vectors, with the proportions the widgets have on screen, whatever
+ * the resolution of the PDF.
+ */
+void drawAtScreenScale(QPainter *p, const QRectF &target, QSize logical,
+                       const std::function<void(QPainter *, const QRectF &)> &draw)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setResolution(96);
+    svg.setSize(logical);
+    svg.setViewBox(QRect(QPoint(0, 0), logical));
+    {
+        QPainter recorder(&svg);
+        draw(&recorder, QRectF(QPointF(0, 0), QSizeF(logical)));
+    }
+    QSvgRenderer renderer(buffer.data());
+    p->save();
+    p->setClipRect(target, Qt::IntersectClip);
+    renderer.render(p, target);
+    p->restore();
 }
 
 DrawFn mapFigure(const ReportInput &in, int scenario, int period)
@@ -37,7 +64,7 @@ DrawFn mapFigure(const ReportInput &in, int scenario, int period)
     return [effective, result, period](QPainter *p, const QRectF &rect) {
         // The map widget is laid out at a screen-like size with the figure's aspect and
         // painted as vectors; it is never shown on screen.
-        const QSize size(1200, int(1200 * rect.height() / std::max(1.0, rect.width())));
+        const QSize size(900, int(900 * rect.height() / std::max(1.0, rect.width())));
         MapView view;
         view.setAttribute(Qt::WA_DontShowOnScreen);
         view.setFrameShape(QFrame::NoFrame);
@@ -46,15 +73,15 @@ DrawFn mapFigure(const ReportInput &in, int scenario, int period)
         view.setProjectAndResult(effective, &result);
         view.setPeriod(period);
         view.fitToData();
-        view.render(p, rect);
+        drawAtScreenScale(p, rect, size, [&](QPainter *q, const QRectF &r) { view.render(q, r); });
     };
 }
 
 DrawFn chartFigure(ChartData data)
 {
     return [data = std::move(data)](QPainter *p, const QRectF &rect) {
-        const QSize layout(1000, int(1000 * rect.height() / std::max(1.0, rect.width())));
-        renderChart(data, p, rect, layout);
+        const QSize layout(800, int(800 * rect.height() / std::max(1.0, rect.width())));
+        drawAtScreenScale(p, rect, layout, [&](QPainter *q, const QRectF &r) { renderChart(data, q, r, layout); });
     };
 }
 

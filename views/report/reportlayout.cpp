@@ -18,7 +18,10 @@ ReportStyle ReportStyle::make(const QString &family)
         f.setPointSizeF(pt);
         f.setBold(bold);
         f.setKerning(true);
-        f.setStyleStrategy(QFont::PreferOutline);
+        // No OpenType shaping for Latin: Noto Sans CJK substitutes digits after letters with
+        // glyphs outside its cmap, which Qt's PDF text layer cannot map back (they would
+        // vanish from copied and searched text). CJK needs no shaping either.
+        f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
         return f;
     };
     ReportStyle s;

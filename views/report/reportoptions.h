@@ -31,7 +31,7 @@ struct ReportOptions {
     QString language;           ///< "en" or "zh_CN"; empty = the language now in force
     QString organisation;       ///< on the cover and in the footer; may be empty
     QString logoPath;           ///< an image on the cover; may be empty
-    std::vector<int> mapPeriods; ///< period indexes shown on the map; empty = first and last
+    std::vector<int> mapPeriods; ///< period indexes shown on the map; empty = the last
     QString sourceFile;         ///< the project's file, named under data sources; may be empty
 
     bool has(ReportSection section) const;

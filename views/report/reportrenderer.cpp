@@ -155,7 +155,8 @@ Status ReportRenderer::render(const ProjectData &data, const std::vector<Scenari
     }
     buffer.close();
     QByteArray pdf = buffer.buffer();
-    report::fixToUnicode(pdf);
+    static const QHash<char16_t, char16_t> radicals = report::radicalIdeographs(QFont(reportFamily()));
+    report::fixToUnicode(pdf, radicals);
     if (device->write(pdf) != pdf.size())
         status.problems.push_back(unwritable(QString(), device->errorString()));
     return status;

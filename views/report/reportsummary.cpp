@@ -135,6 +135,8 @@ void addFindings(ReportDocument &doc, const ReportInput &in)
 {
     const ScenarioResult &base = in.results[size_t(in.baseline)];
     const QString pfh = Report::tr("PFLOPS-h");
+    // Chinese sentences follow each other without a space.
+    const QString gap = in.locale.language() == QLocale::Chinese ? QString() : QStringLiteral(" ");
     doc.caption(Report::tr("Findings"));
     for (int s = 0; s < int(in.results.size()); ++s) {
         if (s == in.baseline)
@@ -160,12 +162,12 @@ void addFindings(ReportDocument &doc, const ReportInput &in)
                            .arg(in.scenarioName(s), in.num(-d), pfh,
                                 reportformat::change(r.totals.servedPflopsHours, base.totals.servedPflopsHours, in.locale),
                                 in.scenarioName(in.baseline), capex);
-        sentence += u' '
+        sentence += gap
                     + Report::tr("Utilization moves from %1 to %2, energy cost from %3 to %4 %5.")
                           .arg(in.pct(base.totals.utilization), in.pct(r.totals.utilization),
                                in.num(base.totals.energyCost), in.num(r.totals.energyCost), in.currency());
         if (d > 0 && r.totals.capex > 0)
-            sentence += u' '
+            sentence += gap
                         + Report::tr("Each additional PFLOPS-h served carries %1 %2 of capex.")
                               .arg(in.num(r.totals.capex / d), in.currency());
         doc.bullet(sentence);

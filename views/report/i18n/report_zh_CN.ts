@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -234,7 +234,7 @@ links</source>
         <translation>算力与需求</translation>
     </message>
     <message>
-        <source>The capacity of a pool — all chips of one model at one centre — is the number of chips in service times their dense FP16 performance times the centre's availability, in PFLOPS. A tenant's demand comes from an explicit series, or grows from a base value at a constant rate per period; a scenario may scale all demand.</source>
+        <source>The capacity of a pool — all chips of one model at one centre — is the number of chips in service times their dense FP16 performance times the centre&apos;s availability, in PFLOPS. A tenant&apos;s demand comes from an explicit series, or grows from a base value at a constant rate per period; a scenario may scale all demand.</source>
         <translation>算力池（一个中心内同一型号的全部芯片）的算力等于在役芯片数 × 稠密 FP16 性能 × 中心可用率，单位 PFLOPS。用户需求来自明确给出的序列，或由基数按每期固定增长率增长；情景可以整体放大或缩小需求。</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@ links</source>
         <translation>谁能用哪些算力</translation>
     </message>
     <message>
-        <source>A tenant may use a pool when the chip's software ecosystem is one the tenant can run, and the network latency between the tenant's region and the centre — the shortest path over the links — is within the tenant's limit. Under the local policy a tenant may use only centres in its own region.</source>
+        <source>A tenant may use a pool when the chip&apos;s software ecosystem is one the tenant can run, and the network latency between the tenant&apos;s region and the centre — the shortest path over the links — is within the tenant&apos;s limit. Under the local policy a tenant may use only centres in its own region.</source>
         <translation>当芯片的软件生态是用户能运行的生态，且用户所在区域到中心的网络时延（沿链路的最短路径，即“算距”）不超过用户的上限时，用户可以使用该算力池。在“本地自给”策略下，用户只能使用本区域内的中心。</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@ links</source>
         <translation>服务成本</translation>
     </message>
     <message>
-        <source>Serving one PFLOPS for one hour costs the extra energy of busy chips over idle ones (including the centre's PUE and electricity price), a transfer cost that grows with latency, and a migration cost when the tenant runs on an ecosystem other than its native one. Demand left unserved costs the tenant's value per PFLOPS-hour.</source>
+        <source>Serving one PFLOPS for one hour costs the extra energy of busy chips over idle ones (including the centre&apos;s PUE and electricity price), a transfer cost that grows with latency, and a migration cost when the tenant runs on an ecosystem other than its native one. Demand left unserved costs the tenant&apos;s value per PFLOPS-hour.</source>
         <translation>提供 1 PFLOPS 算力 1 小时的成本包括：忙碌芯片相对空载多耗的电费（计入中心 PUE 和电价）、随时延增长的传输成本，以及用户在非原生生态上运行时的迁移成本。未满足的需求按用户每 PFLOPS 小时的价值计入成本。</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@ links</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>Utilization is served over available capacity; totals over the horizon weigh each period by its calendar hours. Energy counts idle chips at their idle share of power and busy chips at full power, times PUE. The cross-region share is the part of served demand that runs in a region other than the tenant's own.</source>
+        <source>Utilization is served over available capacity; totals over the horizon weigh each period by its calendar hours. Energy counts idle chips at their idle share of power and busy chips at full power, times PUE. The cross-region share is the part of served demand that runs in a region other than the tenant&apos;s own.</source>
         <translation>利用率等于已服务算力除以可用算力；规划期合计按各期日历小时数加权。能耗按空载芯片的空载功耗和忙碌芯片的满载功耗计算，再乘以 PUE。跨区域占比是已服务需求中在用户所在区域以外运行的部分。</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@ links</source>
         <translation>%1 的结果：取自项目文件，计算于 %2。</translation>
     </message>
     <message>
-        <source>Chips, centres, tenants and links: as entered in the project; the chip figures are the vendors' published dense FP16/BF16 performance, memory and power.</source>
+        <source>Chips, centres, tenants and links: as entered in the project; the chip figures are the vendors&apos; published dense FP16/BF16 performance, memory and power.</source>
         <translation>芯片、中心、用户和链路：按项目中的录入；芯片参数为厂商公布的稠密 FP16/BF16 性能、显存和功耗。</translation>
     </message>
     <message>
@@ -386,10 +386,6 @@ share</source>
         <translation>由 ComputeAtlas（算力图谱）%1 生成</translation>
     </message>
     <message>
-        <source>The map is not available in this build.</source>
-        <translation>此版本无法绘制地图。</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -420,14 +416,6 @@ share</source>
     <message>
         <source>Capacity, demand and service over the horizon, for each scenario.</source>
         <translation>各情景在规划期内的算力、需求与服务情况。</translation>
-    </message>
-    <message>
-        <source>The charts are not available in this build.</source>
-        <translation>此版本无法绘制图表。</translation>
-    </message>
-    <message>
-        <source>Supply and demand, %1</source>
-        <translation>供需，%1</translation>
     </message>
     <message>
         <source>%1 — capacity planning report</source>
@@ -590,6 +578,10 @@ baseline</source>
     <message>
         <source>Tenants not listed: %1, each served at least %2 in the baseline.</source>
         <translation>未列出的用户：%1 个，基准情景下满足率均不低于 %2。</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>情景对比</translation>
     </message>
 </context>
 </TS>
