@@ -107,6 +107,26 @@ QString problemMessage(const Problem &p)
     case Code::UnknownScenario: return Problems::tr("there is no scenario \"%1\"").arg(a(0));
     case Code::Cancelled: return Problems::tr("the run was cancelled; earlier results are kept");
     case Code::ResultUnreadable: return Problems::tr("the stored results cannot be read (%1); run the scenario again").arg(a(0));
+    case Code::BoundaryUnknownType:
+        return Problems::tr("%1 is not a boundary file this version reads (GeoJSON .geojson/.json, GeoPackage .gpkg, "
+                            "ESRI Shapefile .shp)").arg(a(0));
+    case Code::BoundaryMalformed: return Problems::tr("%1 cannot be read as boundaries: %2").arg(a(0), a(1));
+    case Code::NotAGeoPackage: return Problems::tr("%1 is not a GeoPackage").arg(a(0));
+    case Code::BoundaryProjected:
+        return Problems::tr("%1 looks like projected coordinates (%2), not degrees; reproject it to WGS 84 "
+                            "longitude/latitude degrees and import it again").arg(a(0), a(1));
+    case Code::BoundaryEmpty: return Problems::tr("%1 holds no polygon boundaries").arg(a(0));
+    case Code::BoundaryUnsupportedGeometry:
+        return Problems::tr("%1 holds %2 geometries; only polygons and multipolygons can be imported as boundaries")
+            .arg(a(0), a(1));
+    case Code::BoundaryTooLarge:
+        return Problems::tr("%1 is too large to import (%2 MB; the limit is %3 MB); simplify the boundaries first")
+            .arg(a(0), a(1), a(2));
+    case Code::BoundaryTooManyVertices:
+        return Problems::tr("%1 has more than %2 points; simplify the boundaries first").arg(a(0), a(1));
+    case Code::BoundaryEncoding:
+        return Problems::tr("the names in %1 are not valid %2 text; choose the encoding the file was written in "
+                            "(often GBK for Chinese shapefiles)").arg(a(0), a(1));
     }
     return Problems::tr("unknown problem");
 }

@@ -67,6 +67,17 @@ enum class Code {
     UnknownScenario,     // {id}
     Cancelled,           // {}
     ResultUnreadable,    // {detail}                   stored results JSON not computeatlas-result/1
+
+    // --- boundary import (core/geo)
+    BoundaryUnknownType,      // {path}                 not .geojson/.json/.gpkg/.shp
+    BoundaryMalformed,        // {path, detail}         bad JSON, truncated shapefile, bad geometry blob
+    NotAGeoPackage,           // {path}                 not SQLite, or SQLite without gpkg_contents
+    BoundaryProjected,        // {path, "x, y"}         a coordinate outside ±180/±90: projected, not degrees
+    BoundaryEmpty,            // {path}                 no polygon in the layer
+    BoundaryUnsupportedGeometry, // {path, type}        e.g. Point, LineString: only (Multi)Polygon
+    BoundaryTooLarge,         // {path, size MB, limit MB}
+    BoundaryTooManyVertices,  // {path, limit}
+    BoundaryEncoding,         // {path, encoding}       names do not convert from this encoding to UTF-8
 };
 
 /** A located problem. `path` names the place in the model ("tenants[3].demand.from");

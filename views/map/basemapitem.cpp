@@ -44,7 +44,12 @@ void BasemapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const QTransform world = painter->worldTransform();
     const bool plain = world.type() <= QTransform::TxScale;
     if (!mCaching || !widget || !plain) {
-        paintPaths(painter, option->exposedRect);
+        // Offscreen rendering (exports, the report) may pass the whole item as exposed:
+        // the painter's clip is what will actually show, so draw only that.
+        QRectF exposed = option->exposedRect;
+        if (painter->hasClipping())
+            exposed &= painter->clipBoundingRect();
+        paintPaths(painter, exposed);
         return;
     }
     const QTransform scale = QTransform::fromScale(world.m11(), world.m22());

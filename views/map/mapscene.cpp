@@ -3,6 +3,7 @@
 #include "basemap.h"
 #include "basemapitem.h"
 #include "boundaryitem.h"
+#include "boundarylayers.h"
 #include "centeritem.h"
 #include "flowitem.h"
 #include "labelitem.h"
@@ -212,6 +213,17 @@ void MapScene::setBoundaries(const QList<QPolygonF> &rings)
         addItem(mBoundary);
     }
     applyVisibility();
+}
+
+void MapScene::setBoundaryLayers(const std::vector<BoundaryLayer> &layers)
+{
+    mBoundaryCredits = BoundaryLayers::credits(layers);
+    setBoundaries(BoundaryLayers::rings(layers));
+}
+
+QStringList MapScene::boundaryCredits() const
+{
+    return mBoundary && isLayerVisible(MapLayer::Boundaries) ? mBoundaryCredits : QStringList();
 }
 
 void MapScene::placeLabels(const QTransform &toView)

@@ -3,10 +3,12 @@
 #include "mapdata.h"
 #include "maplayer.h"
 #include "mapprojection.h"
+#include "storage/projectfile.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace atlas {
 
@@ -66,6 +68,10 @@ public:
 
     /** Replaces the imported boundary layers (degrees; x = lon, y = lat). */
     void setBoundaries(const QList<QPolygonF> &rings);
+    /** Shows the project's imported boundary layers, with their credit lines (source, 审图号). */
+    void setBoundaryLayers(const std::vector<BoundaryLayer> &layers);
+    /** One line per boundary layer shown; empty when none or the layer is hidden. */
+    QStringList boundaryCredits() const;
 
 private:
     void clearItems();
@@ -78,6 +84,7 @@ private:
     QHash<int, bool> mLayers;
     BasemapItem *mBasemap = nullptr;
     BoundaryItem *mBoundary = nullptr;
+    QStringList mBoundaryCredits;
     QList<RegionItem *> mRegions;
     QList<CenterItem *> mCenters;
     QList<LinkItem *> mLinks;

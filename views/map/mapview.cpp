@@ -1,5 +1,6 @@
 #include "mapview.h"
 
+#include "boundarylayers.h"
 #include "centeritem.h"
 #include "mapdata.h"
 #include "mapentityitem.h"
@@ -90,6 +91,12 @@ void MapView::rebuild(const ScenarioResult *result)
     transformChanged();
     if (kind != MapEntityKind::None)
         selectEntity(kind, id);
+    viewport()->update();
+}
+
+void MapView::setBoundaries(const std::vector<BoundaryLayer> &layers)
+{
+    mScene->setBoundaryLayers(layers);
     viewport()->update();
 }
 
@@ -320,6 +327,7 @@ void MapView::drawForeground(QPainter *painter, const QRectF &)
     painter->setWorldTransform(viewportTransform().inverted() * painter->worldTransform());
     MapLegend::paint(painter, QRectF(viewport()->rect()), *mScene, 1.0 / std::max(1e-9, zoom()),
                      mScene->isLayerVisible(MapLayer::Legend));
+    BoundaryLayers::paintCredits(painter, QRectF(viewport()->rect()), mScene->boundaryCredits());
     painter->restore();
 }
 

@@ -3,6 +3,7 @@
 #include "engine/results.h"
 #include "maplayer.h"
 #include "model/model.h"
+#include "storage/projectfile.h"
 
 #include <QGraphicsView>
 
@@ -42,6 +43,9 @@ public:
     void setResult(const ScenarioResult *result);
     /** setProject() and setResult() in one rebuild. */
     void setProjectAndResult(const Project &effective, const ScenarioResult *result);
+
+    /** Shows the project's imported official boundaries, credited in the top right corner. */
+    void setBoundaries(const std::vector<BoundaryLayer> &layers);
 
     void setPeriod(int period);
     int period() const;
