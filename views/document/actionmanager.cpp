@@ -41,6 +41,7 @@ ActionManager::ActionManager(QObject *parent)
     mActions[AddRow]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     mActions[DuplicateRow]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     mActions[RunSelected]->setShortcut(QKeySequence(Qt::Key_F5));
+    mActions[ShowMap]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     mActions[Settings]->setShortcut(QKeySequence::Preferences);
     mActions[Settings]->setMenuRole(QAction::PreferencesRole);
     mActions[About]->setMenuRole(QAction::AboutRole);
@@ -74,6 +75,8 @@ void ActionManager::retranslate()
     mActions[CancelRun]->setText(tr("&Cancel Run"));
     mActions[ShowResults]->setText(tr("&Results Browser"));
     mActions[ShowDashboards]->setText(tr("&Dashboards"));
+    mActions[ShowMap]->setText(tr("&Map"));
+    mActions[ExportMap]->setText(tr("Export &Map as PNG or SVG…"));
     mActions[Settings]->setText(tr("&Settings…"));
     mActions[About]->setText(tr("&About ComputeAtlas"));
 }

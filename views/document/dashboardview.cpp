@@ -1,5 +1,7 @@
 #include "dashboardview.h"
 
+#include "charts/chartwidget.h"
+#include "dashboardcharts.h"
 #include "interchange/powercheck.h"
 #include "kpicard.h"
 #include "matrixmodel.h"
@@ -19,51 +21,8 @@
 #include <set>
 
 namespace atlas {
-namespace {
-
-/** Figures of one scenario the cards show (the same computation for scenario and baseline). */
-struct Figures {
-    double endCapacity = 0, addedCapacity = 0, capex = 0, peakPower = 0;
-    int overLimit = 0;
-    double utilization = 0, served = 0, unserved = 0, stranded = 0, crossRegion = 0, energy = 0, cost = 0;
-    double offNativeShare = 0;
-};
-
-Figures figures(const Project &base, const ScenarioResult &r)
-{
-    Figures f;
-    if (!r.periods.empty())
-        f.endCapacity = r.periods.back().capacityPflops;
-    const Scenario *s = base.scenario(r.scenario);
-    if (s) {
-        for (const auto &inv : s->addInventory)
-            for (const auto &chip : base.chips)
-                if (chip.id == inv.chip)
-                    f.addedCapacity += double(inv.count) * chip.tflops / 1000.0;
-        const Project effective = applyScenario(base, *s);
-        for (const auto &[center, mw] : peakPowerMw(effective)) {
-            f.peakPower += mw;
-            for (const auto &c : effective.centers)
-                if (c.id == center && c.powerMw && mw > *c.powerMw)
-                    ++f.overLimit;
-        }
-    }
-    f.capex = r.totals.capex;
-    f.utilization = r.totals.utilization;
-    f.served = r.totals.servedPflopsHours;
-    f.unserved = r.totals.unservedPflopsHours;
-    f.stranded = r.totals.capacityPflopsHours - r.totals.servedPflopsHours;
-    double crossHours = 0;
-    for (const auto &p : r.periods)
-        crossHours += p.servedPflops * p.crossRegionShare * p.hours;
-    f.crossRegion = f.served > 0 ? crossHours / f.served : 0;
-    f.energy = r.totals.energyMwh;
-    f.cost = r.totals.energyCost;
-    f.offNativeShare = f.served > 0 ? resulttables::hourWeighted(r.offNativePflops, r.periods) / f.served : 0;
-    return f;
-}
-
-} // namespace
+using dashboardcharts::Figures;
+using dashboardcharts::figures;
 
 DashboardView::DashboardView(Document *doc, QWidget *parent)
     : QWidget(parent)
@@ -96,6 +55,11 @@ DashboardView::DashboardView(Document *doc, QWidget *parent)
     connect(n, &DocumentNotifier::entitiesInserted, this, &DashboardView::refillScenarios);
     connect(n, &DocumentNotifier::entitiesRemoved, this, &DashboardView::refillScenarios);
     connect(n, &DocumentNotifier::reset, this, &DashboardView::refillScenarios);
+    connect(doc, &Document::viewPeriodChanged, this, [this](int t) {
+        for (const auto &page : mPages)
+            for (auto *c : page.chartList)
+                c->setPeriod(t);
+    });
     retranslate();
     refillScenarios();
 }
@@ -108,7 +72,13 @@ DashboardView::Page DashboardView::makePage()
     auto *inner = new QWidget(scroll);
     page.tables = new QVBoxLayout(inner);
     page.cards = new QGridLayout;
+    page.charts = new QGridLayout;
+    page.charts->setColumnStretch(0, 1);
+    page.charts->setColumnStretch(1, 1);
+    page.charts->setSpacing(12);
     page.tables->addLayout(page.cards);
+    page.tables->addSpacing(8);
+    page.tables->addLayout(page.charts);
     scroll->setWidget(inner);
     page.widget = scroll;
     return page;
@@ -122,6 +92,90 @@ KpiCard *DashboardView::card(Page &page, int i)
         page.cardList << c;
     }
     return page.cardList[i];
+}
+
+ChartWidget *DashboardView::chart(Page &page, int i, bool wide)
+{
+    while (page.chartList.size() <= i) {
+        auto *c = new ChartWidget(page.widget);
+        c->setMinimumHeight(340);
+        c->setPeriod(mDoc ? mDoc->viewPeriod() : -1);
+        connect(c, &ChartWidget::keySelected, this, &DashboardView::onKeySelected);
+        // Two columns; a wide chart takes a row of its own.
+        if (wide && page.nextCol == 1) {
+            ++page.nextRow;
+            page.nextCol = 0;
+        }
+        page.charts->addWidget(c, page.nextRow, page.nextCol, 1, wide ? 2 : 1);
+        page.nextCol = wide ? 2 : page.nextCol + 1;
+        if (page.nextCol >= 2) {
+            ++page.nextRow;
+            page.nextCol = 0;
+        }
+        page.chartList << c;
+    }
+    return page.chartList[i];
+}
+
+void DashboardView::setChart(ChartWidget *widget, const ChartData &data)
+{
+    // Room for the plot beside a long legend (one row per series) or many heatmap rows.
+    const int n = int(data.series.size());
+    int height = 340;
+    if (data.kind == ChartKind::Heatmap)
+        height = std::max(height, 140 + 26 * n);
+    else if (n > 6)
+        height += 20 * (n - 6) / 2;
+    widget->setMinimumHeight(height);
+    widget->setChartData(data);
+}
+
+QList<ChartWidget *> DashboardView::charts(int tab) const
+{
+    return tab >= 0 && tab < 3 ? mPages[tab].chartList : QList<ChartWidget *>();
+}
+
+QString DashboardView::scenario() const
+{
+    return mScenario->currentData().toString();
+}
+
+void DashboardView::onKeySelected(KeyKind kind, const QString &key)
+{
+    if (!mDoc)
+        return;
+    const Project &p = mDoc->project();
+    const std::string id = key.toStdString();
+    auto find = [&](const auto &list, EntityList where) {
+        for (size_t i = 0; i < list.size(); ++i)
+            if (list[i].id == id) {
+                Q_EMIT entityRequested(where, static_cast<int>(i));
+                return true;
+            }
+        return false;
+    };
+    switch (kind) {
+    case KeyKind::Center:
+        if (!find(p.centers, {EntityKind::Center, -1}))
+            for (size_t s = 0; s < p.scenarios.size(); ++s)
+                if (QString::fromStdString(p.scenarios[s].id) == scenario())
+                    find(p.scenarios[s].addCenters, {EntityKind::Center, static_cast<int>(s)});
+        break;
+    case KeyKind::Pool:  // "centre/chip": the centre
+        find(p.centers, {EntityKind::Center, -1});
+        break;
+    case KeyKind::Region:
+        find(p.regions, {EntityKind::Region, -1});
+        break;
+    case KeyKind::Chip:
+        find(p.chips, {EntityKind::Chip, -1});
+        break;
+    case KeyKind::Scenario:
+        Q_EMIT scenarioRequested(key);
+        break;
+    default:
+        break;
+    }
 }
 
 MatrixModel *DashboardView::table(Page &page, int i, const QString &title)
@@ -228,9 +282,11 @@ void DashboardView::fillBuild(const ScenarioResult &r, const ScenarioResult *bas
     card(page, 3)->setKpi(tr("Peak power of all centres"), f.peakPower, tr("MW"), opt(&Figures::peakPower), false);
     card(page, 4)->setKpi(tr("Centres over their power limit"), f.overLimit, QString(),
                           b ? std::optional<double>(b->overLimit) : std::nullopt, false);
-    resulttables::fillSeries(*table(page, 0, tr("Capacity by centre")), r.centers, tr("Centre"), r.periods, false);
-    resulttables::fillSeries(*table(page, 1, tr("Capacity by chip")), r.chips, tr("Chip"), r.periods, false);
-    resulttables::fillSeries(*table(page, 2, tr("Capacity by ecosystem")), r.ecosystems, tr("Ecosystem"), r.periods, false);
+    const Project effective = dashboardcharts::effectiveProject(p, r.scenario);
+    setChart(chart(page, 0, true), dashboardcharts::capacityStacked(r, effective, Breakdown::Centers));
+    chart(page, 1)->setChartData(dashboardcharts::capacityStacked(r, effective, Breakdown::Chips));
+    chart(page, 2)->setChartData(dashboardcharts::capacityStacked(r, effective, Breakdown::Ecosystems));
+    chart(page, 3)->setChartData(charts::buildVersusUse(dashboardcharts::allResults(*mDoc), p));
 
     QStringList labels;
     std::vector<std::vector<double>> rows;
@@ -245,7 +301,7 @@ void DashboardView::fillBuild(const ScenarioResult &r, const ScenarioResult *bas
             rows.push_back({it->second, *c.powerMw, *c.powerMw > 0 ? it->second / *c.powerMw : 0.0});
         }
     }
-    MatrixModel *power = table(page, 3, tr("Power use against each centre's limit"));
+    MatrixModel *power = table(page, 0, tr("Power use against each centre's limit"));
     power->setPercentColumns({2});
     power->setTable({tr("Centre"), tr("Peak power (MW)"), tr("Limit (MW)"), tr("Share of limit")}, labels, std::move(rows));
 }
@@ -266,8 +322,14 @@ void DashboardView::fillUse(const ScenarioResult &r, const ScenarioResult *base)
     card(page, 4)->setKpi(tr("Cross-region share"), f.crossRegion, QString(), opt(&Figures::crossRegion), true, true);
     card(page, 5)->setKpi(tr("Energy"), f.energy, tr("MWh"), opt(&Figures::energy), false);
     card(page, 6)->setKpi(tr("Energy cost"), f.cost, QString::fromStdString(p.currency), opt(&Figures::cost), false);
-    resulttables::fillPeriods(*table(page, 0, tr("Per period")), r);
-    resulttables::fillSeries(*table(page, 1, tr("By region where compute runs")), r.regions, tr("Region"), r.periods, false);
+    const Project effective = dashboardcharts::effectiveProject(p, r.scenario);
+    chart(page, 0)->setChartData(charts::supplyDemand(r, effective));
+    chart(page, 1)->setChartData(charts::energyCost(r, effective));
+    setChart(chart(page, 2, true), charts::utilization(r, effective, Breakdown::Centers));
+    setChart(chart(page, 3, true), charts::utilization(r, effective, Breakdown::Regions));
+    chart(page, 4, true)->setChartData(charts::scenarioComparison(dashboardcharts::allResults(*mDoc), p,
+                                                                  mBaseline->currentData().toString()));
+    setChart(chart(page, 5, true), charts::utilizationHeatmap(r, effective));
 }
 
 void DashboardView::fillEcosystem(const ScenarioResult &r, const ScenarioResult *base)
@@ -284,6 +346,10 @@ void DashboardView::fillEcosystem(const ScenarioResult &r, const ScenarioResult 
         multi += t.ecosystems.size() > 1;
     }
     Page &page = mPages[2];
+    const Project effective = dashboardcharts::effectiveProject(p, r.scenario);
+    chart(page, 0)->setChartData(charts::servedStacked(r, effective, Breakdown::Ecosystems));
+    chart(page, 1)->setChartData(charts::servedStacked(r, effective, Breakdown::Industries));
+    chart(page, 2, true)->setChartData(charts::servedStacked(r, effective, Breakdown::Workloads));
     card(page, 0)->setKpi(tr("Tenants"), double(p.tenants.size()), QString(), std::nullopt, true);
     card(page, 1)->setKpi(tr("Industries"), double(industries.size()), QString(), std::nullopt, true);
     card(page, 2)->setKpi(tr("Tenants able to use several ecosystems"),
@@ -332,7 +398,6 @@ void DashboardView::fillEcosystem(const ScenarioResult &r, const ScenarioResult 
     }
     MatrixModel *eco = table(page, 1, tr("Ecosystems tenants can use"));
     eco->setTable({tr("Ecosystem"), tr("Native for tenants"), tr("Usable by further tenants")}, labels, std::move(rows), 0);
-    resulttables::fillSeries(*table(page, 2, tr("Served by ecosystem")), r.ecosystems, tr("Ecosystem"), r.periods, false);
 
     QStringList periodLabels;
     std::vector<std::vector<double>> off;
@@ -342,7 +407,7 @@ void DashboardView::fillEcosystem(const ScenarioResult &r, const ScenarioResult 
         const double o = t < r.offNativePflops.size() ? r.offNativePflops[t] : 0.0;
         off.push_back({o, served > 0 ? o / served : 0.0});
     }
-    MatrixModel *offModel = table(page, 3, tr("Demand running off its native ecosystem"));
+    MatrixModel *offModel = table(page, 2, tr("Demand running off its native ecosystem"));
     offModel->setPercentColumns({1});
     offModel->setTable({tr("Period"), tr("Off-native (PFLOPS)"), tr("Share of served")}, periodLabels, std::move(off));
 }

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace atlas {
 
 Document::Document(ProjectData data, QObject *parent)
@@ -169,6 +171,15 @@ void Document::replaceData(ProjectData data)
     Q_EMIT mNotifier.resultsChanged(QString());
     Q_EMIT mNotifier.projectChanged();
     updateModified();
+}
+
+void Document::setViewPeriod(int period)
+{
+    period = std::max(0, period);
+    if (period == mViewPeriod)
+        return;
+    mViewPeriod = period;
+    Q_EMIT viewPeriodChanged(period);
 }
 
 } // namespace atlas

@@ -69,10 +69,18 @@ public:
     /** Replaces the whole model and clears the undo stack (revert). */
     void replaceData(ProjectData data);
 
+    /**
+     * The period the views show (view state, not part of the model): the map's period
+     * slider sets it, the charts' period markers follow it. Clamped to 0.
+     */
+    int viewPeriod() const { return mViewPeriod; }
+    void setViewPeriod(int period);
+
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
     void filePathChanged(const QString &path);
+    void viewPeriodChanged(int period);
 
 private:
     void updateModified();
@@ -83,6 +91,7 @@ private:
     QString mReadOnlyReason;
     bool mDirty = false;
     bool mLastModified = false;
+    int mViewPeriod = 0;
     QString mRecoveryKey;
     QUndoStack mUndoStack;
     DocumentNotifier mNotifier;

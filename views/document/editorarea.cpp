@@ -2,6 +2,9 @@
 
 #include "dashboardview.h"
 #include "entitytableeditor.h"
+#include "entityvalue.h"
+#include "map/mapview.h"
+#include "mappanel.h"
 #include "resultsbrowser.h"
 
 #include <QEvent>
@@ -45,24 +48,29 @@ void EditorArea::setDocument(Document *doc)
     mEditors.clear();
     delete mResults;
     delete mDashboards;
-    delete mMapPlaceholder;
+    delete mMap;
     mResults = nullptr;
     mDashboards = nullptr;
-    mMapPlaceholder = nullptr;
+    mMap = nullptr;
     if (!doc)
         return;
     for (int k = 0; k < kEntityKindCount; ++k)
         editor(EntityList{static_cast<EntityKind>(k), -1});
-    // The map view (views/map) plugs in here when it lands.
-    auto *map = new QLabel(this);
-    map->setAlignment(Qt::AlignCenter);
-    mMapPlaceholder = map;
-    addTab(map, QString());
+    mMap = new MapPanel(doc, this);
+    addTab(mMap, QString());
+    connect(mMap, &MapPanel::entitySelected, this, &EditorArea::selectEntity);
+    connect(mMap, &MapPanel::statusMessage, this, &EditorArea::statusMessage);
     mResults = new ResultsBrowser(doc, this);
     addTab(mResults, QString());
     mDashboards = new DashboardView(doc, this);
     addTab(mDashboards, QString());
-    for (QWidget *w : {mMapPlaceholder, static_cast<QWidget *>(mResults), static_cast<QWidget *>(mDashboards)})
+    connect(mDashboards, &DashboardView::entityRequested, this, &EditorArea::selectEntity);
+    connect(mDashboards, &DashboardView::scenarioRequested, this, [this](const QString &id) {
+        for (int row = 0; mDoc && row < static_cast<int>(mDoc->project().scenarios.size()); ++row)
+            if (QString::fromStdString(mDoc->project().scenarios[row].id) == id)
+                selectEntity(EntityList{EntityKind::Scenario, -1}, row);
+    });
+    for (QWidget *w : {static_cast<QWidget *>(mMap), static_cast<QWidget *>(mResults), static_cast<QWidget *>(mDashboards)})
         tabBar()->setTabButton(indexOf(w), QTabBar::RightSide, nullptr);
     retranslate();
     setCurrentIndex(static_cast<int>(EntityKind::Tenant));
@@ -82,6 +90,7 @@ EntityTableEditor *EditorArea::editor(const EntityList &list)
         tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
     connect(e, &EntityTableEditor::statusMessage, this, &EditorArea::statusMessage);
     connect(e, &EntityTableEditor::currentRowChanged, this, &EditorArea::currentRowChanged);
+    connect(e, &EntityTableEditor::currentRowChanged, this, &EditorArea::syncMapSelection);
     return e;
 }
 
@@ -119,6 +128,52 @@ void EditorArea::showDashboards()
         setCurrentWidget(mDashboards);
 }
 
+void EditorArea::showMap()
+{
+    if (mMap)
+        setCurrentWidget(mMap);
+}
+
+void EditorArea::selectEntity(const EntityList &list, int row)
+{
+    if (!mDoc || row < 0)
+        return;
+    EntityTableEditor *e = nullptr;
+    if (!list.isOverlay()) {
+        e = editor(list);
+    } else {
+        for (auto *existing : std::as_const(mEditors))
+            if (existing->model()->list() == list)
+                e = existing;
+    }
+    if (e)
+        e->selectCell(row, 0);  // emits currentRowChanged: the map and the properties follow
+    else
+        syncMapSelection(list, row);
+}
+
+void EditorArea::syncMapSelection(const EntityList &list, int row)
+{
+    if (!mMap || !mDoc || row < 0 || row >= entityCount(mDoc->project(), list))
+        return;
+    const EntityValue value = entityAt(mDoc->project(), list, row);
+    switch (list.kind) {
+    case EntityKind::Region:
+        mMap->selectEntity(MapEntityKind::Region, QString::fromStdString(entityId(value)));
+        break;
+    case EntityKind::Center:
+        mMap->selectEntity(MapEntityKind::Center, QString::fromStdString(entityId(value)));
+        break;
+    case EntityKind::Link: {
+        const auto &l = std::get<Link>(value);
+        mMap->selectEntity(MapEntityKind::Link, QString::fromStdString(l.from + '/' + l.to));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 void EditorArea::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -130,10 +185,8 @@ void EditorArea::retranslate()
 {
     for (auto *e : std::as_const(mEditors))
         setTabText(indexOf(e), tabTitle(mDoc, e->model()->list()));
-    if (mMapPlaceholder) {
-        setTabText(indexOf(mMapPlaceholder), tr("Map"));
-        static_cast<QLabel *>(mMapPlaceholder)->setText(tr("The map of regions, centres and links will appear here."));
-    }
+    if (mMap)
+        setTabText(indexOf(mMap), tr("Map"));
     if (mResults)
         setTabText(indexOf(mResults), tr("Results"));
     if (mDashboards)

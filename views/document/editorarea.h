@@ -10,10 +10,12 @@ namespace atlas {
 class EntityTableEditor;
 class ResultsBrowser;
 class DashboardView;
+class MapPanel;
 
 /**
  * The central tabs: a table per entity list, the results browser, the dashboards, and
- * the places where the map and the charts plug in.
+ * the map and the dashboards (with charts); selection is kept in sync between the
+ * map, the tables and the charts.
  */
 class EditorArea : public QTabWidget
 {
@@ -30,8 +32,16 @@ public:
     void selectCell(const EntityList &list, int row, int column);
     void showResults(const QString &scenario = QString());
     void showDashboards();
+    void showMap();
     ResultsBrowser *resultsBrowser() const { return mResults; }
     DashboardView *dashboards() const { return mDashboards; }
+    MapPanel *mapPanel() const { return mMap; }
+
+    /**
+     * Selects an entity in its table without switching tabs, and on the map when it has a
+     * place there (regions, centres, links); the properties dock follows currentRowChanged.
+     */
+    void selectEntity(const EntityList &list, int row);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -42,12 +52,13 @@ protected:
 
 private:
     void retranslate();
+    void syncMapSelection(const EntityList &list, int row);
 
     QPointer<Document> mDoc;
     QList<EntityTableEditor *> mEditors;
     ResultsBrowser *mResults = nullptr;
     DashboardView *mDashboards = nullptr;
-    QWidget *mMapPlaceholder = nullptr;
+    MapPanel *mMap = nullptr;
 };
 
 } // namespace atlas

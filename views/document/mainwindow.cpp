@@ -6,6 +6,7 @@
 #include "documentmanager.h"
 #include "editorarea.h"
 #include "entitytableeditor.h"
+#include "mappanel.h"
 #include "problemsdock.h"
 #include "projectexplorer.h"
 #include "propertiesdock.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mProperties, &PropertiesDock::statusMessage, this, &MainWindow::showStatus);
     connect(mRuns, &RunDock::statusMessage, this, &MainWindow::showStatus);
     connect(mEditors, &EditorArea::currentRowChanged, mProperties, &PropertiesDock::showEntity);
+    connect(mEditors, &EditorArea::currentRowChanged, mExplorer, &ProjectExplorer::highlightList);
     connect(mExplorer, &ProjectExplorer::listActivated, mEditors, &EditorArea::showList);
     connect(mExplorer, &ProjectExplorer::projectActivated, mProperties, [this] {
         mProperties->showProject();
@@ -118,7 +120,7 @@ void MainWindow::createMenus()
     for (auto id : {A::Save, A::SaveAs, A::ExportYaml, A::Revert})
         mFileMenu->addAction(a->action(id));
     mFileMenu->addSeparator();
-    for (auto id : {A::ImportCsv, A::ImportProposal, A::ExportProposal})
+    for (auto id : {A::ImportCsv, A::ImportProposal, A::ExportProposal, A::ExportMap})
         mFileMenu->addAction(a->action(id));
     mFileMenu->addSeparator();
     mFileMenu->addAction(a->action(A::Close));
@@ -135,6 +137,7 @@ void MainWindow::createMenus()
     for (auto id : {A::ScenarioManager, A::RunSelected, A::RerunStale, A::CancelRun})
         mScenarioMenu->addAction(a->action(id));
     mViewMenu = menuBar()->addMenu(QString());
+    mViewMenu->addAction(a->action(A::ShowMap));
     mViewMenu->addAction(a->action(A::ShowResults));
     mViewMenu->addAction(a->action(A::ShowDashboards));
     mViewMenu->addSeparator();
@@ -196,6 +199,13 @@ void MainWindow::connectActions()
     on(A::CancelRun, [this] { mRuns->cancel(); });
     on(A::ShowResults, [this] { mEditors->showResults(); });
     on(A::ShowDashboards, [this] { mEditors->showDashboards(); });
+    on(A::ShowMap, [this] { mEditors->showMap(); });
+    on(A::ExportMap, [this] {
+        if (auto *map = mEditors->mapPanel()) {
+            mEditors->showMap();
+            map->exportWithDialog();
+        }
+    });
     on(A::Settings, [this] { SettingsDialog(this).exec(); });
     on(A::About, [this] { AboutDialog(this).exec(); });
 }
@@ -225,7 +235,8 @@ void MainWindow::documentChanged(Document *doc)
     using A = ActionManager;
     for (auto id : {A::Save, A::SaveAs, A::ExportYaml, A::Revert, A::Close, A::AddRow, A::DuplicateRow,
                     A::DeleteRow, A::Paste, A::ImportCsv, A::ImportProposal, A::ExportProposal,
-                    A::ScenarioManager, A::RunSelected, A::RerunStale, A::ShowResults, A::ShowDashboards})
+                    A::ScenarioManager, A::RunSelected, A::RerunStale, A::ShowResults, A::ShowDashboards,
+                    A::ShowMap, A::ExportMap})
         mActions->action(id)->setEnabled(doc != nullptr);
     if (!doc) {
         mActions->action(A::Undo)->setEnabled(false);

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 namespace atlas {
 namespace {
@@ -100,6 +101,28 @@ void ProjectExplorer::rebuild()
         item->setToolTip(0, tr("Computed %1").arg(QString::fromStdString(r.computedAt)));
     }
     mTree->expandToDepth(0);
+}
+
+void ProjectExplorer::highlightList(const EntityList &list)
+{
+    for (QTreeWidgetItemIterator it(mTree); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        if (item->data(0, TypeRole).toInt() == ListItem && item->data(0, KindRole).toInt() == static_cast<int>(list.kind)
+            && item->data(0, ScenarioRole).toInt() == list.scenario) {
+            const QSignalBlocker block(mTree);
+            mTree->setCurrentItem(item);
+            mTree->scrollToItem(item);
+            return;
+        }
+    }
+}
+
+EntityList ProjectExplorer::currentList() const
+{
+    const QTreeWidgetItem *item = mTree->currentItem();
+    if (!item || item->data(0, TypeRole).toInt() != ListItem)
+        return EntityList{EntityKind::Region, -2};
+    return EntityList{static_cast<EntityKind>(item->data(0, KindRole).toInt()), item->data(0, ScenarioRole).toInt()};
 }
 
 void ProjectExplorer::activate(QTreeWidgetItem *item)

@@ -22,6 +22,10 @@ class ProjectExplorer : public QDockWidget
 public:
     explicit ProjectExplorer(QWidget *parent = nullptr);
     void setDocument(Document *doc);
+    /** Highlights a list's item (as the map or a chart selects one of its rows) without activating it. */
+    void highlightList(const EntityList &list);
+    /** The list whose item is current; kind Region and scenario -2 when none. */
+    EntityList currentList() const;
 
 Q_SIGNALS:
     void listActivated(const atlas::EntityList &list);
