@@ -4,6 +4,7 @@
 #include "apptestutil.h"
 #include "charts/chartwidget.h"
 #include "dashboardview.h"
+#include "editcommands.h"
 #include "editorarea.h"
 #include "entitytableeditor.h"
 #include "map/mapcompareview.h"
@@ -51,6 +52,28 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
+
+    void boundaryLayerImportIsUndoable()
+    {
+        Document *doc = openDemo();
+        QVERIFY(doc);
+        MapPanel panel(doc);
+        BoundaryLayer layer;
+        layer.name = "省界（测试）";
+        layer.source = "test";
+        layer.approvalNumber = "GS(2024)0001号";
+        layer.geojson = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A"},)"
+                        R"("geometry":{"type":"Polygon","coordinates":[[[100,30],[110,30],[110,35],[100,30]]]}}]})";
+        QVERIFY(edit::addBoundaryLayer(*doc, layer));
+        QCOMPARE(doc->data().boundaries.size(), size_t(1));
+        QVERIFY(doc->isModified());
+        QVERIFY(panel.mapView()->mapScene()->boundaryCredits().join(QString()).contains(QStringLiteral("GS(2024)0001号")));
+        doc->undoStack()->undo();
+        QVERIFY(doc->data().boundaries.empty());
+        QVERIFY(panel.mapView()->mapScene()->boundaryCredits().isEmpty());
+        doc->undoStack()->redo();
+        QCOMPARE(doc->data().boundaries.front().approvalNumber, layer.approvalNumber);
+    }
 
     void dragCentreIsOneUndoStep_data()
     {

@@ -77,6 +77,8 @@ void ActionManager::retranslate()
     mActions[ShowDashboards]->setText(tr("&Dashboards"));
     mActions[ShowMap]->setText(tr("&Map"));
     mActions[ExportMap]->setText(tr("Export &Map as PNG or SVG…"));
+    mActions[ImportBoundaries]->setText(tr("Import &Boundary Layer…"));
+    mActions[ImportBoundaries]->setToolTip(tr("Import official boundaries (GeoJSON, GeoPackage, Shapefile) with their source and map approval number"));
     mActions[Settings]->setText(tr("&Settings…"));
     mActions[About]->setText(tr("&About ComputeAtlas"));
 }

@@ -19,7 +19,7 @@ public:
         Undo, Redo, AddRow, DuplicateRow, DeleteRow, Paste,
         ImportCsv, ImportProposal, ExportProposal, ScenarioManager,
         RunSelected, RerunStale, CancelRun,
-        ShowResults, ShowDashboards, ShowMap, ExportMap, Settings, About,
+        ShowResults, ShowDashboards, ShowMap, ExportMap, ImportBoundaries, Settings, About,
         Count
     };
 

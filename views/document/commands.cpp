@@ -32,6 +32,13 @@ void ProjectSettingsTraits::write(Document &doc, const Key &, const Value &value
     Q_EMIT doc.notifier()->projectChanged();
 }
 
+void BoundariesTraits::write(Document &doc, const Key &, const Value &value)
+{
+    doc.editableBoundaries() = value;
+    Q_EMIT doc.notifier()->boundariesChanged();
+    Q_EMIT doc.notifier()->projectChanged();
+}
+
 InsertEntities::InsertEntities(Document *doc, EntityList list, std::vector<std::pair<int, EntityValue>> rows,
                                const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)

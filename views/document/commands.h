@@ -48,6 +48,14 @@ struct ProjectSettingsTraits {
     static void write(Document &doc, const Key &, const Value &value);
 };
 
+/** Traits: the document's imported boundary layers, replaced as a whole list. */
+struct BoundariesTraits {
+    using Key = int;
+    using Value = std::vector<BoundaryLayer>;
+    static Value read(Document &doc, const Key &) { return doc.data().boundaries; }
+    static void write(Document &doc, const Key &, const Value &value);
+};
+
 /**
  * Sets a property to a new value; undo restores the old one. Consecutive commands with
  * the same merge id (not -1) and key merge into one undo step (a drag on the map).
@@ -88,6 +96,7 @@ private:
 
 using ChangeEntity = ChangeProperty<EntityPropertyTraits>;
 using ChangeProjectSettings = ChangeProperty<ProjectSettingsTraits>;
+using ChangeBoundaries = ChangeProperty<BoundariesTraits>;
 
 /** Inserts rows (ascending row numbers, as they will stand after insertion). */
 class InsertEntities : public QUndoCommand

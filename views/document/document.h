@@ -29,6 +29,8 @@ public:
     const ProjectData &data() const { return mData; }
     /** For undo commands only: they emit the notifier after changing it. */
     Project &editableProject() { return mData.project; }
+    /** For undo commands only, like editableProject(). */
+    std::vector<BoundaryLayer> &editableBoundaries() { return mData.boundaries; }
 
     QUndoStack *undoStack() { return &mUndoStack; }
     DocumentNotifier *notifier() { return &mNotifier; }

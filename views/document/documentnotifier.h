@@ -31,6 +31,8 @@ Q_SIGNALS:
     void projectSettingsChanged();
     /** Stored results were added or replaced (scenario id). */
     void resultsChanged(const QString &scenario);
+    /** The imported boundary layers changed (added or removed). */
+    void boundariesChanged();
     /** Any change to the model at all; for listeners that recompute (problems, staleness). */
     void projectChanged();
 };

@@ -186,4 +186,26 @@ Outcome setProjectSettings(Document &doc, const ProjectSettings &settings)
     return outcome;
 }
 
+Outcome addBoundaryLayer(Document &doc, BoundaryLayer layer)
+{
+    if (doc.isReadOnly())
+        return Outcome{false, problemMessage(error(Code::ReadOnly, {}, {doc.filePath().toStdString()})), {}};
+    auto layers = doc.data().boundaries;
+    layers.push_back(std::move(layer));
+    doc.undoStack()->push(new ChangeBoundaries(&doc, 0, std::move(layers),
+                                               QCoreApplication::translate("Edit", "Import boundary layer")));
+    return {};
+}
+
+Outcome removeBoundaryLayer(Document &doc, int index)
+{
+    auto layers = doc.data().boundaries;
+    if (index < 0 || index >= int(layers.size()))
+        return {};
+    layers.erase(layers.begin() + index);
+    doc.undoStack()->push(new ChangeBoundaries(&doc, 0, std::move(layers),
+                                               QCoreApplication::translate("Edit", "Remove boundary layer")));
+    return {};
+}
+
 } // namespace atlas::edit

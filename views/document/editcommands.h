@@ -48,4 +48,9 @@ Outcome setProjectSettings(Document &doc, const ProjectSettings &settings);
 std::vector<Problem> newErrors(const std::vector<Problem> &before, const std::vector<Problem> &after,
                                bool ignorePaths);
 
+/** Adds an imported boundary layer to the document (one undo step). */
+Outcome addBoundaryLayer(Document &doc, BoundaryLayer layer);
+/** Removes the boundary layer at `index` (one undo step). */
+Outcome removeBoundaryLayer(Document &doc, int index);
+
 } // namespace atlas::edit

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "map/boundaryimportdialog.h"
+
 #include "aboutdialog.h"
 #include "actionmanager.h"
 #include "csvimportdialog.h"
@@ -120,7 +122,7 @@ void MainWindow::createMenus()
     for (auto id : {A::Save, A::SaveAs, A::ExportYaml, A::Revert})
         mFileMenu->addAction(a->action(id));
     mFileMenu->addSeparator();
-    for (auto id : {A::ImportCsv, A::ImportProposal, A::ExportProposal, A::ExportMap})
+    for (auto id : {A::ImportCsv, A::ImportProposal, A::ExportProposal, A::ImportBoundaries, A::ExportMap})
         mFileMenu->addAction(a->action(id));
     mFileMenu->addSeparator();
     mFileMenu->addAction(a->action(A::Close));
@@ -206,6 +208,17 @@ void MainWindow::connectActions()
             map->exportWithDialog();
         }
     });
+    on(A::ImportBoundaries, [this] {
+        auto *d = mDocuments->document();
+        if (!d)
+            return;
+        if (auto layer = BoundaryImportDialog::importLayer(this)) {
+            const auto outcome = edit::addBoundaryLayer(*d, std::move(*layer));
+            if (!outcome)
+                showStatus(outcome.reason);
+            mEditors->showMap();
+        }
+    });
     on(A::Settings, [this] { SettingsDialog(this).exec(); });
     on(A::About, [this] { AboutDialog(this).exec(); });
 }
@@ -236,7 +249,7 @@ void MainWindow::documentChanged(Document *doc)
     for (auto id : {A::Save, A::SaveAs, A::ExportYaml, A::Revert, A::Close, A::AddRow, A::DuplicateRow,
                     A::DeleteRow, A::Paste, A::ImportCsv, A::ImportProposal, A::ExportProposal,
                     A::ScenarioManager, A::RunSelected, A::RerunStale, A::ShowResults, A::ShowDashboards,
-                    A::ShowMap, A::ExportMap})
+                    A::ShowMap, A::ExportMap, A::ImportBoundaries})
         mActions->action(id)->setEnabled(doc != nullptr);
     if (!doc) {
         mActions->action(A::Undo)->setEnabled(false);

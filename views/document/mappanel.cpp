@@ -116,6 +116,14 @@ MapPanel::MapPanel(Document *doc, QWidget *parent)
     }
 
     auto *n = doc->notifier();
+    // Boundary layers are parsed once per change, not on every refresh (they can be large).
+    const auto showBoundaries = [this] {
+        for (MapView *view : {mMap, mCompare->left(), mCompare->right()})
+            view->setBoundaries(mDoc->data().boundaries);
+    };
+    showBoundaries();
+    connect(n, &DocumentNotifier::boundariesChanged, this, showBoundaries);
+    connect(n, &DocumentNotifier::reset, this, showBoundaries);
     connect(n, &DocumentNotifier::projectChanged, this, &MapPanel::scheduleRefresh);
     connect(n, &DocumentNotifier::resultsChanged, this, &MapPanel::scheduleRefresh);
     connect(n, &DocumentNotifier::reset, this, &MapPanel::refillScenarios);
