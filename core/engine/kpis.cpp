@@ -98,6 +98,11 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
     r.offNativePflops.assign(T, 0.0);
     r.periods.resize(T);
 
+    std::size_t flowCount = 0;
+    for (int t = 0; t < T; ++t)
+        flowCount += solutions[t].flows.size();
+    r.flows.reserve(flowCount);
+
     std::vector<double> used(np), servedBy(nt);
     for (int t = 0; t < T; ++t) {
         const PeriodSolution &sol = solutions[t];

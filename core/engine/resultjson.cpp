@@ -6,7 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
+#include <cmath>
+#include <cstring>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 namespace atlas {
@@ -15,11 +18,6 @@ namespace {
 
 using json = nlohmann::json;
 constexpr const char *kFormat = "computeatlas-result/1";
-
-json seriesToJson(const Series &s)
-{
-    return json{{"key", s.key}, {"capacity", s.capacity}, {"served", s.served}, {"utilization", s.utilization}};
-}
 
 Series seriesFromJson(const json &j)
 {
@@ -32,6 +30,7 @@ Series seriesFromJson(const json &j)
 }
 
 const char *kBreakdowns[] = {"centers", "regions", "chips", "ecosystems", "industries", "workloads"};
+const char *kBreakdownsSorted[] = {"centers", "chips", "ecosystems", "industries", "regions", "workloads"};
 
 template<typename R>
 auto breakdown(R &r, const std::string &name) -> decltype(&r.centers)
@@ -45,13 +44,118 @@ auto breakdown(R &r, const std::string &name) -> decltype(&r.centers)
     return nullptr;
 }
 
-/** A JSON string literal, escaped by nlohmann (ids repeat: cache them). */
-const std::string &quoted(std::unordered_map<std::string, std::string> &cache, const std::string &s)
+/** True when nlohmann writes `s` as it is between quotes: printable ASCII, no quote
+ *  or backslash (ids almost always). */
+bool isPlain(const std::string &s)
 {
+    for (const char c : s)
+        if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+            return false;
+    return true;
+}
+
+/** A JSON string literal as nlohmann writes it; anything not plain goes through its
+ *  escaping (ids repeat: cache those). */
+void appendQuoted(std::string &text, std::unordered_map<std::string, std::string> &cache, const std::string &s)
+{
+    if (isPlain(s)) {
+        text += '"';
+        text += s;
+        text += '"';
+        return;
+    }
     auto it = cache.find(s);
     if (it == cache.end())
         it = cache.emplace(s, json(s).dump()).first;
-    return it->second;
+    text += it->second;
+}
+
+/**
+ * Text exactly as nlohmann's dump(1) gives it for the same document (keys in sorted
+ * order, one-space indent, numbers by its shortest round-trip to_chars, non-finite as
+ * null), written straight into one string: a national result holds about a million
+ * numbers, and a DOM of them costs more than the text.
+ */
+class Writer {
+public:
+    explicit Writer(std::string &text) : mText(text) {}
+
+    void number(double v)
+    {
+        if (!std::isfinite(v)) {
+            mText += "null";
+            return;
+        }
+        char buf[64];
+        const char *end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+        mText.append(buf, static_cast<std::size_t>(end - buf));
+    }
+    void string(const std::string &s) { appendQuoted(mText, mCache, s); }
+    void numbers(const std::vector<double> &values, int level)
+    {
+        array(values.size(), level, [&](std::size_t i) { number(values[i]); });
+    }
+    /** An array of `n` items at indent `level`; item(i) writes the i-th value. */
+    template<typename Item>
+    void array(std::size_t n, int level, Item item)
+    {
+        if (n == 0) {
+            mText += "[]";
+            return;
+        }
+        mText += "[\n";
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i > 0)
+                mText += ",\n";
+            mText.append(static_cast<std::size_t>(level + 1), ' ');
+            item(i);
+        }
+        mText += '\n';
+        mText.append(static_cast<std::size_t>(level), ' ');
+        mText += ']';
+    }
+    /** Opens an object at indent `level`; members must come in sorted key order. */
+    void open() { mText += '{'; mFirst = true; }
+    void key(const char *name, int level)
+    {
+        mText += mFirst ? "\n" : ",\n";
+        mFirst = false;
+        mText.append(static_cast<std::size_t>(level + 1), ' ');
+        mText += '"';
+        mText += name;
+        mText += "\": ";
+    }
+    void close(int level)
+    {
+        mText += '\n';
+        mText.append(static_cast<std::size_t>(level), ' ');
+        mText += '}';
+        mFirst = false;
+    }
+    void numberMember(const char *name, double v, int level)
+    {
+        key(name, level);
+        number(v);
+    }
+
+private:
+    std::string &mText;
+    std::unordered_map<std::string, std::string> mCache;
+    bool mFirst = true;
+};
+
+void writeSeries(Writer &w, const Series &s, int level)
+{
+    w.open();
+    w.key("capacity", level);
+    w.numbers(s.capacity, level + 1);
+    w.key("key", level);
+    w.string(s.key);
+    w.key("served", level);
+    w.numbers(s.served, level + 1);
+    w.key("utilization", level);
+    w.numbers(s.utilization, level + 1);
+    w.close(level);
 }
 
 /**
@@ -64,23 +168,51 @@ void appendFlows(std::string &text, const ScenarioResult &r)
     // text ends with "\n}": reopen the object.
     text.resize(text.size() - 2);
     text += ",\n \"flows\": [";
+    // About 100 bytes and the ids a flow: one allocation, not doubling copies of tens of MB.
+    std::size_t estimate = 16;
+    for (const Flow &f : r.flows)
+        estimate += 110 + f.tenant.size() + f.center.size() + f.chip.size();
+    text.reserve(text.size() + estimate);
     std::unordered_map<std::string, std::string> cache;
     std::vector<std::string> labels;
     for (const PeriodResult &p : r.periods)
         labels.push_back(json(p.period).dump());
     char number[64];
+    char line[320];  // one flow whose ids are plain and short, put together before one append
     bool first = true;
     for (const Flow &f : r.flows) {
+        const bool knownPeriod = f.period >= 0 && f.period < static_cast<int>(labels.size());
+        if (knownPeriod && labels[f.period].size() + f.tenant.size() + f.center.size() + f.chip.size() < 200
+            && isPlain(f.tenant) && isPlain(f.center) && isPlain(f.chip)) {
+            char *out = line;
+            const auto put = [&out](std::string_view part) {
+                std::memcpy(out, part.data(), part.size());
+                out += part.size();
+            };
+            put(first ? std::string_view("\n  {\"period\": ") : std::string_view(",\n  {\"period\": "));
+            put(labels[f.period]);
+            put(", \"tenant\": \"");
+            put(f.tenant);
+            put("\", \"center\": \"");
+            put(f.center);
+            put("\", \"chip\": \"");
+            put(f.chip);
+            put("\", \"pflops\": ");
+            out = std::to_chars(out, line + sizeof line - 1, f.pflops).ptr;
+            *out++ = '}';
+            text.append(line, static_cast<std::size_t>(out - line));
+            first = false;
+            continue;
+        }
         text += first ? "\n  {\"period\": " : ",\n  {\"period\": ";
         first = false;
-        text += f.period >= 0 && f.period < static_cast<int>(labels.size())
-            ? labels[f.period] : json(std::to_string(f.period)).dump();
+        text += knownPeriod ? labels[f.period] : json(std::to_string(f.period)).dump();
         text += ", \"tenant\": ";
-        text += quoted(cache, f.tenant);
+        appendQuoted(text, cache, f.tenant);
         text += ", \"center\": ";
-        text += quoted(cache, f.center);
+        appendQuoted(text, cache, f.center);
         text += ", \"chip\": ";
-        text += quoted(cache, f.chip);
+        appendQuoted(text, cache, f.chip);
         text += ", \"pflops\": ";
         const auto res = std::to_chars(number, number + sizeof number, f.pflops);
         text.append(number, res.ptr);
@@ -93,49 +225,95 @@ void appendFlows(std::string &text, const ScenarioResult &r)
 
 std::string resultToJson(const ScenarioResult &r, const Project &project, bool withFlows)
 {
-    json out;
-    out["format"] = kFormat;
-    out["scenario"] = r.scenario;
-    out["policy"] = toString(r.policy);
-    out["currency"] = project.currency;
-    json periods = json::array();
-    for (const PeriodResult &p : r.periods)
-        periods.push_back({{"period", p.period}, {"hours", p.hours},
-                           {"capacity_pflops", p.capacityPflops}, {"demand_pflops", p.demandPflops},
-                           {"served_pflops", p.servedPflops}, {"unserved_pflops", p.unservedPflops},
-                           {"utilization", p.utilization}, {"stranded_pflops", p.strandedPflops},
-                           {"cross_region_share", p.crossRegionShare}, {"energy_mwh", p.energyMwh},
-                           {"energy_cost", p.energyCost}, {"objective", p.objective}});
-    out["periods"] = std::move(periods);
-    const Totals &t = r.totals;
-    out["totals"] = {{"demand_pflops_hours", t.demandPflopsHours},
-                     {"served_pflops_hours", t.servedPflopsHours},
-                     {"unserved_pflops_hours", t.unservedPflopsHours},
-                     {"capacity_pflops_hours", t.capacityPflopsHours},
-                     {"utilization", t.utilization}, {"energy_mwh", t.energyMwh},
-                     {"energy_cost", t.energyCost}, {"objective", t.objective}, {"capex", t.capex}};
-    json pools = json::array();
-    for (const Series &s : r.pools) {
-        const auto slash = s.key.find('/');
-        pools.push_back({{"center", s.key.substr(0, slash)},
-                         {"chip", slash == std::string::npos ? std::string() : s.key.substr(slash + 1)},
-                         {"utilization", s.utilization}, {"capacity", s.capacity}, {"served", s.served}});
-    }
-    out["pools"] = std::move(pools);
-    json tenants = json::array();
+    std::string text;
+    std::size_t numbers = 16 * r.periods.size() + 16;
+    for (const auto *list : {&r.pools, &r.centers, &r.regions, &r.chips, &r.ecosystems, &r.industries, &r.workloads})
+        for (const Series &s : *list)
+            numbers += s.capacity.size() + s.served.size() + s.utilization.size();
     for (const auto &[id, share] : r.tenantServedShare)
-        tenants.push_back({{"id", id}, {"served_share", share}});
-    out["tenants"] = std::move(tenants);
-    json breakdowns = json::object();
-    for (const char *name : kBreakdowns) {
-        json list = json::array();
-        for (const Series &s : *breakdown(r, name))
-            list.push_back(seriesToJson(s));
-        breakdowns[name] = std::move(list);
+        numbers += share.size() + 1;
+    text.reserve(28 * numbers);
+    Writer w(text);
+    // Keys in sorted order, as nlohmann's std::map-backed object keeps them.
+    w.open();
+    w.key("breakdowns", 0);
+    w.open();
+    for (const char *name : kBreakdownsSorted) {
+        const std::vector<Series> &list = *breakdown(r, name);
+        w.key(name, 1);
+        w.array(list.size(), 2, [&](std::size_t i) { writeSeries(w, list[i], 3); });
     }
-    out["breakdowns"] = std::move(breakdowns);
-    out["off_native_pflops"] = r.offNativePflops;
-    std::string text = out.dump(1);
+    w.close(1);
+    w.key("currency", 0);
+    w.string(project.currency);
+    w.key("format", 0);
+    w.string(kFormat);
+    w.key("off_native_pflops", 0);
+    w.numbers(r.offNativePflops, 1);
+    w.key("periods", 0);
+    w.array(r.periods.size(), 1, [&](std::size_t i) {
+        const PeriodResult &p = r.periods[i];
+        w.open();
+        w.numberMember("capacity_pflops", p.capacityPflops, 2);
+        w.numberMember("cross_region_share", p.crossRegionShare, 2);
+        w.numberMember("demand_pflops", p.demandPflops, 2);
+        w.numberMember("energy_cost", p.energyCost, 2);
+        w.numberMember("energy_mwh", p.energyMwh, 2);
+        w.numberMember("hours", p.hours, 2);
+        w.numberMember("objective", p.objective, 2);
+        w.key("period", 2);
+        w.string(p.period);
+        w.numberMember("served_pflops", p.servedPflops, 2);
+        w.numberMember("stranded_pflops", p.strandedPflops, 2);
+        w.numberMember("unserved_pflops", p.unservedPflops, 2);
+        w.numberMember("utilization", p.utilization, 2);
+        w.close(2);
+    });
+    w.key("policy", 0);
+    w.string(toString(r.policy));
+    w.key("pools", 0);
+    w.array(r.pools.size(), 1, [&](std::size_t i) {
+        const Series &s = r.pools[i];
+        const auto slash = s.key.find('/');
+        w.open();
+        w.key("capacity", 2);
+        w.numbers(s.capacity, 3);
+        w.key("center", 2);
+        w.string(s.key.substr(0, slash));
+        w.key("chip", 2);
+        w.string(slash == std::string::npos ? std::string() : s.key.substr(slash + 1));
+        w.key("served", 2);
+        w.numbers(s.served, 3);
+        w.key("utilization", 2);
+        w.numbers(s.utilization, 3);
+        w.close(2);
+    });
+    w.key("scenario", 0);
+    w.string(r.scenario);
+    w.key("tenants", 0);
+    w.array(r.tenantServedShare.size(), 1, [&](std::size_t i) {
+        const auto &[id, share] = r.tenantServedShare[i];
+        w.open();
+        w.key("id", 2);
+        w.string(id);
+        w.key("served_share", 2);
+        w.numbers(share, 3);
+        w.close(2);
+    });
+    w.key("totals", 0);
+    const Totals &t = r.totals;
+    w.open();
+    w.numberMember("capacity_pflops_hours", t.capacityPflopsHours, 1);
+    w.numberMember("capex", t.capex, 1);
+    w.numberMember("demand_pflops_hours", t.demandPflopsHours, 1);
+    w.numberMember("energy_cost", t.energyCost, 1);
+    w.numberMember("energy_mwh", t.energyMwh, 1);
+    w.numberMember("objective", t.objective, 1);
+    w.numberMember("served_pflops_hours", t.servedPflopsHours, 1);
+    w.numberMember("unserved_pflops_hours", t.unservedPflopsHours, 1);
+    w.numberMember("utilization", t.utilization, 1);
+    w.close(1);
+    w.close(0);
     if (withFlows)
         appendFlows(text, r);
     return text;

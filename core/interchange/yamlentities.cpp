@@ -5,31 +5,31 @@ namespace atlas::yamlentities {
 namespace {
 
 template<typename E>
-void choice(YamlFields &f, const YAML::Node &map, const std::string &path, std::string_view key,
+void choice(YamlFields &f, const YamlNode &map, const std::string &path, std::string_view key,
             E &out, std::optional<E> (*parse)(std::string_view), Code unknown)
 {
     const auto value = f.child(map, path, key, true);
     if (!value)
         return;
     const std::string field = joinPath(path, key);
-    if (!value->IsScalar()) {
+    if (!value->isScalar()) {
         f.add(error(Code::WrongType, field, {field, "text"}));
         return;
     }
-    const std::string text = value->Scalar();
+    const std::string text = value->scalar();
     if (const auto v = parse(text))
         out = *v;
     else
         f.add(error(unknown, field, {text}));
 }
 
-void demand(YamlFields &f, const YAML::Node &map, const std::string &path, Demand &d)
+void demand(YamlFields &f, const YamlNode &map, const std::string &path, Demand &d)
 {
     const auto node = f.child(map, path, "demand", true);
     if (!node)
         return;
     const std::string field = joinPath(path, "demand");
-    if (node->IsMap() && (*node)["series"].IsDefined()) {
+    if (node->isMap() && (*node)["series"].isDefined()) {
         // {series: [...]}: base, growth and from have no meaning beside a series.
         if (!f.map(*node, field, {"series"}))
             return;
@@ -45,7 +45,7 @@ void demand(YamlFields &f, const YAML::Node &map, const std::string &path, Deman
 }
 
 template<typename T, typename Read>
-std::vector<T> items(YamlFields &f, const YAML::Node &map, const std::string &path,
+std::vector<T> items(YamlFields &f, const YamlNode &map, const std::string &path,
                      std::string_view key, Read read)
 {
     std::vector<T> out;
@@ -58,7 +58,7 @@ std::vector<T> items(YamlFields &f, const YAML::Node &map, const std::string &pa
 
 } // namespace
 
-Region region(YamlFields &f, const YAML::Node &node, const std::string &path)
+Region region(YamlFields &f, const YamlNode &node, const std::string &path)
 {
     Region r;
     if (!f.map(node, path, {"id", "name", "lat", "lon"}))
@@ -70,7 +70,7 @@ Region region(YamlFields &f, const YAML::Node &node, const std::string &path)
     return r;
 }
 
-Center center(YamlFields &f, const YAML::Node &node, const std::string &path, bool added)
+Center center(YamlFields &f, const YamlNode &node, const std::string &path, bool added)
 {
     Center c;
     const bool isMap = added
@@ -94,7 +94,7 @@ Center center(YamlFields &f, const YAML::Node &node, const std::string &path, bo
     return c;
 }
 
-Chip chip(YamlFields &f, const YAML::Node &node, const std::string &path)
+Chip chip(YamlFields &f, const YamlNode &node, const std::string &path)
 {
     Chip c;
     if (!f.map(node, path, {"id", "vendor", "name", "ecosystem", "tflops", "memory_gb", "tdp_w",
@@ -112,7 +112,7 @@ Chip chip(YamlFields &f, const YAML::Node &node, const std::string &path)
     return c;
 }
 
-Inventory inventory(YamlFields &f, const YAML::Node &node, const std::string &path)
+Inventory inventory(YamlFields &f, const YamlNode &node, const std::string &path)
 {
     Inventory inv;
     if (!f.map(node, path, {"center", "chip", "count", "from", "until"}))
@@ -125,7 +125,7 @@ Inventory inventory(YamlFields &f, const YAML::Node &node, const std::string &pa
     return inv;
 }
 
-Link link(YamlFields &f, const YAML::Node &node, const std::string &path)
+Link link(YamlFields &f, const YamlNode &node, const std::string &path)
 {
     Link l;
     if (!f.map(node, path, {"from", "to", "latency_ms", "bandwidth_gbps"}))
@@ -137,7 +137,7 @@ Link link(YamlFields &f, const YAML::Node &node, const std::string &path)
     return l;
 }
 
-Tenant tenant(YamlFields &f, const YAML::Node &node, const std::string &path)
+Tenant tenant(YamlFields &f, const YamlNode &node, const std::string &path)
 {
     Tenant t;
     if (!f.map(node, path, {"id", "name", "region", "industry", "workload", "ecosystems",
@@ -156,7 +156,7 @@ Tenant tenant(YamlFields &f, const YAML::Node &node, const std::string &path)
     return t;
 }
 
-Scenario scenario(YamlFields &f, const YAML::Node &node, const std::string &path)
+Scenario scenario(YamlFields &f, const YamlNode &node, const std::string &path)
 {
     Scenario s;
     if (!f.map(node, path, {"id", "name", "policy", "demand_scale", "add_centers",
@@ -167,7 +167,7 @@ Scenario scenario(YamlFields &f, const YAML::Node &node, const std::string &path
     choice(f, node, path, "policy", s.policy, &parsePolicy, Code::UnknownPolicy);
     f.number(node, path, "demand_scale", s.demandScale);
     s.addCenters = items<Center>(f, node, path, "add_centers",
-                                 [](YamlFields &y, const YAML::Node &n, const std::string &p) {
+                                 [](YamlFields &y, const YamlNode &n, const std::string &p) {
                                      return center(y, n, p, true);
                                  });
     s.addInventory = items<Inventory>(f, node, path, "add_inventory", &inventory);

@@ -3,9 +3,11 @@
 #include "validate.h"
 #include "yamlentities.h"
 #include "yamlfields.h"
+#include "yamltree.h"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -22,14 +24,15 @@ namespace {
 constexpr const char *FormatId = "computeatlas/1";
 
 template<typename T, typename Read>
-void section(YamlFields &f, const YAML::Node &root, std::string_view key, std::vector<T> &out, Read read)
+void section(YamlFields &f, const YamlNode &root, std::string_view key, std::vector<T> &out, Read read)
 {
     const auto nodes = f.list(root, "", key);
+    out.reserve(nodes.size());
     for (size_t i = 0; i < nodes.size(); ++i)
         out.push_back(read(f, nodes[i], indexPath(std::string(key), i)));
 }
 
-void readProject(YamlFields &f, const YAML::Node &root, Project &p)
+void readProject(YamlFields &f, const YamlNode &root, Project &p)
 {
     const auto project = f.child(root, "", "project", true);
     if (!project || !f.map(*project, "project", {"name", "currency", "periods"}))
@@ -56,7 +59,7 @@ void readProject(YamlFields &f, const YAML::Node &root, Project &p)
     if (const auto length = f.child(*periods, "project.periods", "length", true)) {
         std::string text;
         f.text(*periods, "project.periods", "length", text);
-        if (length->IsScalar()) {
+        if (length->isScalar()) {
             if (const auto v = parsePeriodLength(text))
                 p.periods.length = *v;
             else
@@ -65,7 +68,7 @@ void readProject(YamlFields &f, const YAML::Node &root, Project &p)
     }
 }
 
-void readParameters(YamlFields &f, const YAML::Node &root, Parameters &p)
+void readParameters(YamlFields &f, const YamlNode &root, Parameters &p)
 {
     const auto node = f.child(root, "", "parameters", false);
     if (!node || !f.map(*node, "parameters",
@@ -78,22 +81,22 @@ void readParameters(YamlFields &f, const YAML::Node &root, Parameters &p)
 }
 
 /** False when the text is not a computeatlas/1 file at all: nothing else is worth saying. */
-bool readFormat(YamlFields &f, const YAML::Node &root)
+bool readFormat(YamlFields &f, const YamlNode &root)
 {
-    if (!root.IsMap()) {
-        f.addAt(error(Code::UnknownFormat, "format", {std::string()}), root.Mark());
+    if (!root.isMap()) {
+        f.addAt(error(Code::UnknownFormat, "format", {std::string()}), root.mark());
         return false;
     }
-    const YAML::Node format = root["format"];
-    if (format.IsDefined() && format.IsScalar() && format.Scalar() == FormatId)
+    const YamlNode format = root["format"];
+    if (format.isDefined() && format.isScalar() && format.scalar() == FormatId)
         return true;
-    const std::string found = format.IsDefined() && format.IsScalar() ? format.Scalar() : std::string();
+    const std::string found = format.isDefined() && format.isScalar() ? format.scalar() : std::string();
     f.addAt(error(Code::UnknownFormat, "format", {found}),
-            format.IsDefined() ? format.Mark() : root.Mark());
+            format.isDefined() ? format.mark() : root.mark());
     return false;
 }
 
-Project readRoot(YamlFields &f, const YAML::Node &root)
+Project readRoot(YamlFields &f, const YamlNode &root)
 {
     using namespace yamlentities;
     Project p;
@@ -103,7 +106,7 @@ Project readRoot(YamlFields &f, const YAML::Node &root)
     readParameters(f, root, p.parameters);
     section(f, root, "regions", p.regions, &region);
     section(f, root, "centers", p.centers,
-            [](YamlFields &y, const YAML::Node &n, const std::string &path) { return center(y, n, path, false); });
+            [](YamlFields &y, const YamlNode &n, const std::string &path) { return center(y, n, path, false); });
     section(f, root, "chips", p.chips, &chip);
     section(f, root, "inventory", p.inventory, &inventory);
     section(f, root, "links", p.links, &link);
@@ -113,7 +116,7 @@ Project readRoot(YamlFields &f, const YAML::Node &root)
 }
 
 /** The mark of the nearest recorded place: "tenants[3].demand.from", else "tenants[3].demand", ... */
-void locate(Problem &problem, const std::map<std::string, YAML::Mark> &marks)
+void locate(Problem &problem, const std::unordered_map<std::string, YAML::Mark> &marks)
 {
     std::string path = problem.path;
     for (;;) {
@@ -197,14 +200,13 @@ private:
     }
 };
 
-/** Where a second document with content starts. Asks for two documents only:
- *  YAML::LoadAll loops forever on stray tokens such as ",J" (found by fuzzing). */
-std::optional<YAML::Mark> secondDocument(const std::string &text)
+/** Where a second document with content starts, `parser` being past the first. Asks
+ *  for one more document only: YAML::LoadAll loops forever on stray tokens such as ",J"
+ *  (found by fuzzing). */
+std::optional<YAML::Mark> secondDocument(YAML::Parser &parser)
 {
-    std::istringstream in(text);
-    YAML::Parser parser(in);
-    ContentProbe first, second;
-    if (!parser.HandleNextDocument(first) || !parser.HandleNextDocument(second))
+    ContentProbe second;
+    if (!parser.HandleNextDocument(second))
         return std::nullopt;
     return second.first;
 }
@@ -278,11 +280,14 @@ Result<Project> parseYaml(const std::string &text, const std::string &fileLabel)
         return finish(std::move(problems), std::nullopt, fileLabel);
     }
 
-    YAML::Node root;
+    // One pass over the text: the first document as a tree, then a look for a second.
+    YamlTree tree;
     std::optional<YAML::Mark> extra;
     try {
-        root = YAML::Load(text);
-        extra = secondDocument(text);
+        std::istringstream in(text);
+        YAML::Parser parser(in);
+        tree.load(parser);
+        extra = secondDocument(parser);
     } catch (const YAML::Exception &e) {
         std::vector<Problem> problems{syntaxError(e)};
         if (dynamic_cast<const YAML::DeepRecursion *>(&e))  // its own message says only "bad file"
@@ -300,6 +305,7 @@ Result<Project> parseYaml(const std::string &text, const std::string &fileLabel)
     try {
         if (extra)
             f.addAt(error(Code::ExtraDocument, ""), *extra);
+        const YamlNode root = tree.root();
         if (readFormat(f, root)) {
             f.remember("", root);
             project = readRoot(f, root);
