@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoundaryLayers</name>
+    <message>
+        <location filename="../views/map/boundarylayers.cpp" line="+42"/>
+        <source>source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>map approval number: %1</source>
+        <translation>审图号：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundaries: %1</source>
+        <translation>边界：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/cliproject.cpp" line="+32"/>
@@ -166,6 +184,44 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../views/document/dashboardcharts.cpp" line="+63"/>
+        <source>Installed capacity by chip</source>
+        <translation>各芯片装机算力</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installed capacity by ecosystem</source>
+        <translation>各生态装机算力</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installed capacity by centre</source>
+        <translation>各智算中心装机算力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capacity</source>
+        <translation>算力容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PFLOPS</source>
+        <translation>PFLOPS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the scenario to see its capacity</source>
+        <translation>运行场景后即可查看其算力</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No capacity installed: add chips to the centres&apos; inventory</source>
+        <translation>尚无装机算力：请在智算中心的装机中添加芯片</translation>
+    </message>
+</context>
+<context>
     <name>Edit</name>
     <message>
         <location filename="../views/document/editcommands.cpp" line="+30"/>
@@ -197,13 +253,21 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n %1</source>
+        <translation>
+            <numerusform>删除 %n 个%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../views/document/mapedits.cpp" line="+102"/>
         <source>Move centre %1</source>
         <translation>移动智算中心 %1</translation>
     </message>
@@ -213,9 +277,36 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>修改项目设置</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Import boundary layer</source>
+        <translation>导入边界图层</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove boundary layer</source>
+        <translation>移除边界图层</translation>
+    </message>
+    <message>
         <location filename="../views/document/tabularimport.cpp" line="+84"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/document/mapedits.cpp" line="-9"/>
+        <source>There is no centre %1.</source>
+        <translation>不存在智算中心 %1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add centre %1 on the map</source>
+        <translation>在地图上添加智算中心 %1</translation>
     </message>
 </context>
 <context>
@@ -526,7 +617,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     <message>
         <location line="+1"/>
         <source>Albers equal-area conic, standard parallels 25°N and 47°N, central meridian 105°E.</source>
-        <translation>阿尔伯斯等积圆锥投影，标准纬线 25°N 和 47°N，中央经线 105°E。</translation>
+        <translation>阿尔伯斯等积圆锥投影，标准纬线为北纬 25° 和北纬 47°，中央经线为东经 105°。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -984,6 +1075,51 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 is not a boundary file this version reads (GeoJSON .geojson/.json, GeoPackage .gpkg, ESRI Shapefile .shp)</source>
+        <translation>%1 不是本版本可读取的边界文件（GeoJSON .geojson/.json、GeoPackage .gpkg、ESRI Shapefile .shp）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read as boundaries: %2</source>
+        <translation>无法将 %1 读取为边界：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a GeoPackage</source>
+        <translation>%1 不是 GeoPackage 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 looks like projected coordinates (%2), not degrees; reproject it to WGS 84 longitude/latitude degrees and import it again</source>
+        <translation>%1 似乎采用投影坐标（%2），而不是经纬度；请先转换为 WGS 84 经纬度（单位：度），再重新导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds no polygon boundaries</source>
+        <translation>%1 中没有多边形边界</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds %2 geometries; only polygons and multipolygons can be imported as boundaries</source>
+        <translation>%1 中包含 %2 类几何要素；只有多边形（Polygon）和多重多边形（MultiPolygon）可以作为边界导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large to import (%2 MB; the limit is %3 MB); simplify the boundaries first</source>
+        <translation>%1 过大，无法导入（%2 MB，上限为 %3 MB）；请先简化边界</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has more than %2 points; simplify the boundaries first</source>
+        <translation>%1 的点数超过 %2；请先简化边界</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the names in %1 are not valid %2 text; choose the encoding the file was written in (often GBK for Chinese shapefiles)</source>
+        <translation>%1 中的名称不是有效的 %2 文本；请选择该文件实际使用的编码（中文 Shapefile 通常为 GBK）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown problem</source>
         <translation>未知问题</translation>
     </message>
@@ -1473,7 +1609,7 @@ share</source>
         <translation>由 ComputeAtlas（算力图谱）%1 生成</translation>
     </message>
     <message>
-        <location filename="../views/report/reportfigures.cpp" line="+71"/>
+        <location filename="../views/report/reportfigures.cpp" line="+98"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -1518,7 +1654,7 @@ share</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../views/report/reportrenderer.cpp" line="+94"/>
+        <location filename="../views/report/reportrenderer.cpp" line="+82"/>
         <source>%1 — capacity planning report</source>
         <translation>%1 — 算力规划报告</translation>
     </message>
@@ -1543,7 +1679,7 @@ share</source>
         <translation>无法完成 PDF</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>it is a folder</source>
         <translation>该路径是文件夹</translation>
     </message>
@@ -1641,7 +1777,7 @@ baseline</source>
         <translation>规划期合计。数值下方为相对基准场景 %1 的变化：一般指标为百分比，占比类指标为百分点。PFLOPS-h：持续 1 PFLOPS 算力 1 小时。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Findings</source>
         <translation>主要结论</translation>
     </message>
@@ -1732,7 +1868,7 @@ baseline</source>
 <context>
     <name>atlas::ActionManager</name>
     <message>
-        <location filename="../views/document/actionmanager.cpp" line="+53"/>
+        <location filename="../views/document/actionmanager.cpp" line="+54"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -1853,6 +1989,26 @@ baseline</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Map as PNG or SVG…</source>
+        <translation>将地图导出为 PNG 或 SVG(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Boundary Layer…</source>
+        <translation>导入边界图层(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import official boundaries (GeoJSON, GeoPackage, Shapefile) with their source and map approval number</source>
+        <translation>导入官方边界（GeoJSON、GeoPackage、Shapefile），并记录其来源和审图号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1860,6 +2016,153 @@ baseline</source>
         <location line="+1"/>
         <source>&amp;About ComputeAtlas</source>
         <translation>关于 ComputeAtlas(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::BoundaryImportDialog</name>
+    <message>
+        <location filename="../views/map/boundaryimportdialog.cpp" line="+27"/>
+        <source>W</source>
+        <translation>西经</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1°%2</source>
+        <translation>%2%1°</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+80"/>
+        <source>Import Official Boundaries</source>
+        <translation>导入官方边界</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GeoJSON, GeoPackage or Shapefile</source>
+        <translation>GeoJSON、GeoPackage 或 Shapefile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Provincial boundaries</source>
+        <translation>例如：省级行政区划边界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Ministry of Natural Resources standard map service</source>
+        <translation>例如：自然资源部标准地图服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. GS(2024)0650号</source>
+        <translation>例如：GS(2024)0650号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (.cpg file, else UTF-8 or GBK)</source>
+        <translation>自动（优先按 .cpg 文件，否则为 UTF-8 或 GBK）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GBK (Chinese)</source>
+        <translation>GBK（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How shapefile attribute text is encoded when no .cpg file says</source>
+        <translation>没有 .cpg 文件说明时，Shapefile 属性文本所用的编码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+75"/>
+        <source>Choose a boundary file to see what it holds.</source>
+        <translation>选择边界文件后可预览其内容。</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map &amp;approval number (审图号):</source>
+        <translation>审图号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;encoding:</source>
+        <translation>文本编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boundaries are stored in the project with their source and approval number, which are shown on the map and in reports.</source>
+        <translation>边界连同其来源和审图号一并保存在项目中，并在地图和报告中标注。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Boundary files (*.geojson *.json *.gpkg *.shp);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</source>
+        <translation>边界文件 (*.geojson *.json *.gpkg *.shp);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;ESRI Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file cannot be imported.</source>
+        <translation>无法导入该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n boundaries, %1 polygons, %2 points.</source>
+        <translation>
+            <numerusform>%n 个边界，%1 个多边形，%2 个点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extent: %1 to %2, %3 to %4.</source>
+        <translation>范围：%1 至 %2，%3 至 %4。</translation>
     </message>
 </context>
 <context>
@@ -2258,13 +2561,13 @@ baseline</source>
 <context>
     <name>atlas::DashboardView</name>
     <message>
-        <location filename="../views/document/dashboardview.cpp" line="+175"/>
-        <location line="+192"/>
+        <location filename="../views/document/dashboardview.cpp" line="+229"/>
+        <location line="+203"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
         <source>Run the scenario to see its dashboards.</source>
         <translation>运行场景后即可查看其看板。</translation>
     </message>
@@ -2315,40 +2618,17 @@ baseline</source>
         <translation>超出功率上限的智算中心</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Capacity by centre</source>
-        <translation>各智算中心算力</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Centre</source>
         <translation>智算中心</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Capacity by chip</source>
-        <translation>各芯片算力</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Chip</source>
-        <translation>芯片</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capacity by ecosystem</source>
-        <translation>各生态算力</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+101"/>
-        <location line="+1"/>
+        <location line="+94"/>
         <source>Ecosystem</source>
         <translation>生态</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>Power use against each centre&apos;s limit</source>
         <translation>各智算中心用电功率与上限</translation>
     </message>
@@ -2415,22 +2695,7 @@ baseline</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Per period</source>
-        <translation>各周期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By region where compute runs</source>
-        <translation>按算力运行所在区域</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Tenants</source>
         <translation>租户数</translation>
     </message>
@@ -2478,11 +2743,6 @@ baseline</source>
         <location line="+0"/>
         <source>Usable by further tenants</source>
         <translation>另可使用的租户数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Served by ecosystem</source>
-        <translation>各生态已满足需求</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2533,7 +2793,7 @@ baseline</source>
 <context>
     <name>atlas::Document</name>
     <message>
-        <location filename="../views/document/document.cpp" line="+29"/>
+        <location filename="../views/document/document.cpp" line="+31"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2670,22 +2930,17 @@ Restore them?</source>
 <context>
     <name>atlas::EditorArea</name>
     <message>
-        <location filename="../views/document/editorarea.cpp" line="+19"/>
+        <location filename="../views/document/editorarea.cpp" line="+22"/>
         <source>%1: added %2</source>
         <translation>%1：新增%2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+167"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The map of regions, centres and links will appear here.</source>
-        <translation>区域、智算中心和链路的地图将显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -2736,12 +2991,12 @@ Restore them?</source>
 <context>
     <name>atlas::KpiCard</name>
     <message>
-        <location filename="../views/document/kpicard.cpp" line="+53"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <location filename="../views/document/kpicard.cpp" line="+54"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no baseline</source>
         <translation>无基准场景</translation>
     </message>
@@ -2759,7 +3014,7 @@ Restore them?</source>
 <context>
     <name>atlas::MainWindow</name>
     <message>
-        <location filename="../views/document/mainwindow.cpp" line="+237"/>
+        <location filename="../views/document/mainwindow.cpp" line="+266"/>
         <source>ComputeAtlas</source>
         <translation>ComputeAtlas 算力图谱</translation>
     </message>
@@ -2873,9 +3128,94 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>atlas::MapPanel</name>
+    <message>
+        <location filename="../views/document/mappanel.cpp" line="+209"/>
+        <location line="+167"/>
+        <location line="+2"/>
+        <source>Base project (no scenario)</source>
+        <translation>基准项目（不含场景）</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Demand and capacity only: choose a scenario and run it to see flows.</source>
+        <translation>仅显示需求和算力：请选择并运行一个场景以查看调度流量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand and capacity only: run the scenario to see flows.</source>
+        <translation>仅显示需求和算力：运行场景后即可查看调度流量。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Added centre %1: set its name, power and chips in the table.</source>
+        <translation>已添加智算中心 %1：请在表格中设置其名称、功率上限和芯片。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported the map to %1.</source>
+        <translation>已将地图导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation>对比…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show two scenarios side by side (e.g. build against use)</source>
+        <translation>并排显示两个场景（例如“建”与“用”对比）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario on the right</source>
+        <translation>右侧显示的场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the map&apos;s layers</source>
+        <translation>显示或隐藏地图图层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the map as PNG or SVG</source>
+        <translation>将地图导出为 PNG 或 SVG</translation>
+    </message>
+</context>
+<context>
     <name>atlas::MapView</name>
     <message>
-        <location filename="../views/map/mapview.cpp" line="+290"/>
+        <location filename="../views/map/mapview.cpp" line="+297"/>
         <source>Add a compute centre here</source>
         <translation>在此处添加智算中心</translation>
     </message>
@@ -2885,7 +3225,7 @@ Restore them?</source>
         <translation>缩放至全部数据</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Compute network map</source>
         <translation>算力网络地图</translation>
     </message>
@@ -2938,7 +3278,7 @@ Restore them?</source>
 <context>
     <name>atlas::ProjectExplorer</name>
     <message>
-        <location filename="../views/document/projectexplorer.cpp" line="+33"/>
+        <location filename="../views/document/projectexplorer.cpp" line="+34"/>
         <location line="+22"/>
         <source>Project</source>
         <translation>项目</translation>
@@ -3370,7 +3710,7 @@ Restore them?</source>
 <context>
     <name>atlas::proposals</name>
     <message>
-        <location filename="../views/document/proposals.cpp" line="+64"/>
+        <location filename="../views/document/proposals.cpp" line="+63"/>
         <source>scenario %1</source>
         <translation>场景 %1</translation>
     </message>
@@ -3380,7 +3720,7 @@ Restore them?</source>
         <translation>智算中心 %1（属于场景 %2）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Import proposal</source>
         <translation>导入方案</translation>

@@ -14,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ComputeAtlas"));
     QApplication::setApplicationName(QStringLiteral("computeatlas"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.computeatlas.ComputeAtlas"));
     QApplication::setApplicationDisplayName(QStringLiteral("ComputeAtlas"));
     QApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/computeatlas.svg")));

@@ -133,7 +133,7 @@ Outcome removeEntities(Document &doc, const EntityList &list, std::vector<int> r
     }
     const QString text = rows.size() == 1
         ? QCoreApplication::translate("Edit", "Delete %1").arg(kindNoun(list.kind))
-        : QCoreApplication::translate("Edit", "Delete %n %1", nullptr, static_cast<int>(rows.size())).arg(kindNoun(list.kind));
+        : QCoreApplication::translate("Edit", "Delete %n %1", nullptr, int(rows.size())).arg(kindNoun(list.kind));
     doc.undoStack()->push(new RemoveEntities(&doc, list, std::move(rows), text));
     return outcome;
 }

@@ -123,7 +123,7 @@ edit::Outcome pasteRows(Document &doc, const EntityList &list, const QString &te
     if (!entitiesFromRows(doc.project(), list, rows, mapping, &values, &reason))
         return edit::Outcome{false, reason, {}};
     return edit::addEntities(doc, list, std::move(values),
-                             QCoreApplication::translate("Edit", "Paste %n row(s)", nullptr, static_cast<int>(rows.size())));
+                             QCoreApplication::translate("Edit", "Paste %n row(s)", nullptr, int(rows.size())));
 }
 
 } // namespace atlas

@@ -39,8 +39,9 @@ QString reportFamily()
 }
 
 /**
- * Puts the report's language in force for the lifetime of the object: the app's
- * catalogues (setLanguage) and the report's own, then restores the language before.
+ * Puts the report's language in force for the lifetime of the object (the app's one
+ * catalogue, i18n/computeatlas_zh_CN.ts, holds the report's texts too), then restores
+ * the language before.
  */
 class LanguageScope
 {
@@ -49,26 +50,13 @@ public:
         : mPrevious(currentLanguage())
     {
         setLanguage(language);
-        if (currentLanguage() == QStringLiteral("zh_CN")) {
-            mTranslator = std::make_unique<QTranslator>();
-            if (mTranslator->load(QStringLiteral(":/report/i18n/report_zh_CN.qm")))
-                QCoreApplication::installTranslator(mTranslator.get());
-            else
-                mTranslator.reset();
-        }
     }
-    ~LanguageScope()
-    {
-        if (mTranslator)
-            QCoreApplication::removeTranslator(mTranslator.get());
-        setLanguage(mPrevious);
-    }
+    ~LanguageScope() { setLanguage(mPrevious); }
     LanguageScope(const LanguageScope &) = delete;
     LanguageScope &operator=(const LanguageScope &) = delete;
 
 private:
     QString mPrevious;
-    std::unique_ptr<QTranslator> mTranslator;
 };
 
 Problem unwritable(const QString &path, const QString &reason)
