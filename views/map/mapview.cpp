@@ -139,9 +139,16 @@ void MapView::fitToData()
         r = QRectF(pr.forward(54, 73), pr.forward(18, 135)).normalized();
         r |= QRectF(pr.forward(54, 135), pr.forward(18, 73)).normalized();
     }
-    // Room for the symbols and labels at the edges, and for the legend on the right.
+    // Room for the symbols and labels at the edges, and for the legend on the right: the
+    // legend keeps its size in pixels, so the data get the viewport's width less the legend's.
     const double mx = std::max(r.width(), r.height()) * 0.08;
-    r.adjust(-mx, -mx, mx + r.width() * 0.18, mx);
+    r.adjust(-mx, -mx, mx, mx);
+    constexpr double legendPx = 250;
+    const double widthPx = viewport()->width();
+    double legendRoom = 0;
+    if (mScene->isLayerVisible(MapLayer::Legend))
+        legendRoom = widthPx > legendPx * 2 ? r.width() * legendPx / (widthPx - legendPx) : r.width() * 0.18;
+    r.adjust(0, 0, legendRoom, 0);
     fitInView(r, Qt::KeepAspectRatio);
     transformChanged();
 }
