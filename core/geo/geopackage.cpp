@@ -20,32 +20,6 @@ using storage::Statement;
 
 namespace {
 
-std::string readOnlyUri(const std::string &path)
-{
-    std::string uri = path.starts_with('/') ? "file://" : "file:";
-    for (const char c : path) {
-        if (c == '%' || c == '?' || c == '#') {
-            char escaped[4];
-            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
-            uri += escaped;
-        } else {
-            uri += c;
-        }
-    }
-    return uri + "?mode=ro&immutable=1";
-}
-
-void harden(Database &db)
-{
-    sqlite3 *h = db.handle();
-    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    db.exec("PRAGMA cell_size_check = ON");
-}
-
 bool hasSqliteHeader(const std::string &path)
 {
     static const char kMagic[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
@@ -132,8 +106,7 @@ GeoLayer readGeoPackage(ReadContext &ctx)
     GeoLayer out;
     try {
         Database db;
-        db.open(readOnlyUri(ctx.path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
-        harden(db);
+        db.openUntrusted(ctx.path);
         if (db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                         "('gpkg_contents', 'gpkg_geometry_columns')") != 2)
             refuse(Code::NotAGeoPackage);

@@ -2,6 +2,8 @@
 
 #include "statement.h"
 
+#include <cstdio>
+
 namespace atlas::storage {
 
 Database::~Database()
@@ -58,6 +60,42 @@ void Database::fail(int rc, const std::string &context) const
     if (!context.empty())
         text = context + ": " + text;
     throw SqlError(rc, text);
+}
+
+namespace {
+
+/** A URI that opens the file read-only and immutable. */
+std::string readOnlyUri(const std::string &path)
+{
+    std::string uri = path.starts_with('/') ? "file://" : "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+            uri += escaped;
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?mode=ro&immutable=1";
+}
+
+} // namespace
+
+void Database::openUntrusted(const std::string &path)
+{
+    open(readOnlyUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
+    harden();
+}
+
+void Database::harden()
+{
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    exec("PRAGMA cell_size_check = ON");
 }
 
 } // namespace atlas::storage

@@ -27,6 +27,15 @@ public:
 
     /** sqlite3_open_v2 with `flags`; throws SqlError on failure. */
     void open(const std::string &name, int flags);
+    /**
+     * Opens a file from elsewhere as untrusted input: read-only and immutable (no locks,
+     * no journal, no -shm file), then harden(). Throws SqlError on failure.
+     */
+    void openUntrusted(const std::string &path);
+    /** Settings that keep SQL text stored in the file from doing anything (triggers,
+     *  views, extensions off; trusted_schema off; defensive on; cell size checks). */
+    void harden();
+
     /** Closes now; throws SqlError when SQLite refuses (e.g. unfinalised statements). */
     void close();
 

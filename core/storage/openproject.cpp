@@ -32,34 +32,6 @@ Result<OpenedProject> refuse(Code code, const std::string &path, std::vector<std
     return result;
 }
 
-/** A URI that opens the file read-only and immutable: no locks, no journal, no -shm file. */
-std::string readOnlyUri(const std::string &path)
-{
-    std::string uri = path.starts_with('/') ? "file://" : "file:";
-    for (const char c : path) {
-        if (c == '%' || c == '?' || c == '#') {
-            char escaped[4];
-            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
-            uri += escaped;
-        } else {
-            uri += c;
-        }
-    }
-    return uri + "?mode=ro&immutable=1";
-}
-
-/** Settings that keep SQL text stored in the file from doing anything. */
-void harden(Database &db)
-{
-    sqlite3 *h = db.handle();
-    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    db.exec("PRAGMA cell_size_check = ON");
-}
-
 /** "ok", or the first message of PRAGMA quick_check. */
 std::string quickCheck(Database &db)
 {
@@ -119,8 +91,7 @@ Result<OpenedProject> openProject(const std::string &path)
 
     try {
         Database db;
-        db.open(readOnlyUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
-        harden(db);
+        db.openUntrusted(path);
 
         if (db.queryInt("PRAGMA application_id") != kApplicationId)
             return refuse(Code::NotAProject, path);
@@ -142,7 +113,7 @@ Result<OpenedProject> openProject(const std::string &path)
         if (version < kSchemaVersion) {
             Database memory;
             memory.open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX);
-            harden(memory);
+            memory.harden();
             migrateIntoMemory(db, static_cast<int>(version), memory);
             result.value->data = readProjectData(memory);
         } else {
