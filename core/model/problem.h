@@ -78,6 +78,15 @@ enum class Code {
     BoundaryTooLarge,         // {path, size MB, limit MB}
     BoundaryTooManyVertices,  // {path, limit}
     BoundaryEncoding,         // {path, encoding}       names do not convert from this encoding to UTF-8
+
+    // --- operations: actuals storage, plan versus actual (core/ops)
+    // (end of storage/comparison codes)
+
+    // --- operations: CSV and Slurm sources, mapping, aggregation (core/ops/sources)
+    // (end of source codes)
+
+    // --- operations: Prometheus importer (views/ops/prometheus)
+    // (end of Prometheus codes)
 };
 
 /** A located problem. `path` names the place in the model ("tenants[3].demand.from");

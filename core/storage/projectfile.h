@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/model.h"
+#include "ops/actuals.h"
 #include "model/problem.h"
 
 #include <cstdint>
@@ -36,6 +37,7 @@ struct ProjectData {
     std::map<std::string, std::string> layout;  ///< document view state, e.g. "map.view"
     std::vector<StoredResult> results;
     std::vector<BoundaryLayer> boundaries;
+    Actuals actuals;  ///< operations: what the centres and tenants really did
 
     bool operator==(const ProjectData &) const = default;
 };
