@@ -40,6 +40,18 @@ QString typeName(const QString &type)
     return type;
 }
 
+QString roleName(const QString &role)
+{
+    if (role == u"time") return Problems::tr("time");
+    if (role == u"start") return Problems::tr("start time");
+    if (role == u"end") return Problems::tr("end time");
+    if (role == u"center") return Problems::tr("centre");
+    if (role == u"chip") return Problems::tr("chip");
+    if (role == u"tenant") return Problems::tr("tenant");
+    if (role == u"value") return Problems::tr("value (utilization, busy chips or GPU-hours)");
+    return role;  // sacct field names (JobID, Account, Start, End, AllocTRES) stay as sacct prints them
+}
+
 } // namespace
 
 QString problemMessage(const Problem &p)
@@ -127,6 +139,78 @@ QString problemMessage(const Problem &p)
     case Code::BoundaryEncoding:
         return Problems::tr("the names in %1 are not valid %2 text; choose the encoding the file was written in "
                             "(often GBK for Chinese shapefiles)").arg(a(0), a(1));
+    case Code::OpsActualRowsSkipped:
+        return Problems::tr("%1: %4 stored actuals rows of \"%2\" were left out because their \"%3\" is missing or "
+                            "out of range; saving keeps only the rows that were read").arg(a(0), a(1), a(2), a(3));
+    case Code::OpsThresholdsReset:
+        return Problems::tr("%1: the stored alert threshold \"%2\" is missing or out of range; the default is used")
+            .arg(a(0), a(1));
+    case Code::OpsEncoding:
+        return Problems::tr("%1 is not valid %2 text; choose the encoding the file was written in (UTF-8 or GBK)")
+            .arg(a(0), a(1));
+    case Code::OpsNoHeader: return Problems::tr("%1 is empty: it has no header line").arg(a(0));
+    case Code::OpsNoRows: return Problems::tr("%1 has a header but no data rows").arg(a(0));
+    case Code::OpsMissingColumn: return Problems::tr("no column is chosen for the %1").arg(roleName(a(0)));
+    case Code::OpsShortRow: return Problems::tr("the row ends before the column \"%1\"").arg(a(0));
+    case Code::OpsEmptyValue: return Problems::tr("the column \"%1\" is empty in this row").arg(a(0));
+    case Code::OpsBadTime:
+        return Problems::tr("\"%2\" in the column \"%1\" is not a time (use ISO 8601 such as 2026-03-01T08:00:00Z, "
+                            "or Unix seconds)").arg(a(0), a(1));
+    case Code::OpsBadNumber: return Problems::tr("\"%2\" in the column \"%1\" is not a number").arg(a(0), a(1));
+    case Code::OpsValueOutOfRange:
+        return a(3).isEmpty()
+            ? Problems::tr("%2 in the column \"%1\" is below the smallest allowed value %3").arg(a(0), a(1), a(2))
+            : Problems::tr("%2 in the column \"%1\" is outside the allowed range %3 to %4").arg(a(0), a(1), a(2), a(3));
+    case Code::OpsEndBeforeStart: return Problems::tr("the end %2 is before the start %1").arg(a(0), a(1));
+    case Code::OpsUnterminatedQuote: return Problems::tr("a quoted field is never closed");
+    case Code::OpsConflictingRows:
+        return Problems::tr("lines %1 and %2 give different values for the same time and pool (or job); "
+                            "correct one of them").arg(a(0), a(1));
+    case Code::OpsBadTres:
+        return Problems::tr("\"%2\" in the column \"%1\" is not a GPU entry of the form gres/gpu=N or gres/gpu:TYPE=N")
+            .arg(a(0), a(1));
+    case Code::OpsRunningJobs:
+        return Problems::tr("%1 jobs have not ended (for example %2) and were left out; import them after they end")
+            .arg(a(0), a(1));
+    case Code::OpsUnmatchedName:
+        return Problems::tr("the %1 \"%2\" matches nothing in the project; its %3 rows were left out")
+            .arg(kindName(a(0)), a(1), a(2));
+    case Code::OpsOutsideHorizon:
+        return Problems::tr("%1 rows fall outside the planning periods and were left out").arg(a(0));
+    case Code::OpsDuplicateRows: return Problems::tr("%1 duplicate rows were counted once").arg(a(0));
+    case Code::OpsMergedSamples:
+        return Problems::tr("%1 times a pool had different values at the same time (two names mapped to it); "
+                            "they were averaged").arg(a(0));
+    case Code::OpsNoChipsInService:
+        return Problems::tr("%3 busy-chip samples of %1 / %2 fall where the project has no such chips in service; "
+                            "they were left out").arg(a(0), a(1), a(2));
+    case Code::OpsNoChip:
+        return Problems::tr("%1 usage rows name no chip and no default chip was chosen; they were left out").arg(a(0));
+    case Code::OpsStepAssumed:
+        return Problems::tr("the samples are too sparse to tell their interval; each was taken to cover %1 seconds")
+            .arg(a(0));
+    case Code::OpsAboveFullUse:
+        return Problems::tr("%1 samples showed more busy chips than are in service; they were counted as 100 %")
+            .arg(a(0));
+    case Code::PrometheusBadSetting: return Problems::tr("the setting \"%1\" is not valid: %2").arg(a(0), a(1));
+    case Code::PrometheusUnreachable:
+        return Problems::tr("the Prometheus server %1 cannot be reached: %2; check the address and that it is running")
+            .arg(a(0), a(1));
+    case Code::PrometheusTimeout:
+        return Problems::tr("the Prometheus server %1 did not answer within %2 seconds; try a shorter range or a "
+                            "longer timeout").arg(a(0), a(1));
+    case Code::PrometheusHttpError:
+        return Problems::tr("the server %1 answered with HTTP status %2: %3").arg(a(0), a(1), a(2));
+    case Code::PrometheusError: return Problems::tr("Prometheus refused the query (%1): %2").arg(a(0), a(1));
+    case Code::PrometheusBadResponse:
+        return Problems::tr("the answer of %1 is not what the Prometheus API returns: %2").arg(a(0), a(1));
+    case Code::PrometheusMetricNotFound:
+        return Problems::tr("the server has no series of the metric \"%1\"; check its name").arg(a(0));
+    case Code::PrometheusEmptyResult:
+        return Problems::tr("the metric \"%1\" has no samples from %2 to %3").arg(a(0), a(1), a(2));
+    case Code::PrometheusLabelMissing:
+        return Problems::tr("the series of the metric have no label \"%1\"; choose the labels that name the centre "
+                            "and the chip").arg(a(0));
     }
     return Problems::tr("unknown problem");
 }

@@ -80,12 +80,47 @@ enum class Code {
     BoundaryEncoding,         // {path, encoding}       names do not convert from this encoding to UTF-8
 
     // --- operations: actuals storage, plan versus actual (core/ops)
+    OpsActualRowsSkipped, // {path, table, reason, count} warning: rows of the file's actuals left out on open;
+                          //   reason: a column whose value is missing or out of range (period|utilization|coverage|
+                          //   pflops|chip_hours|kind|id), import (names no stored import) or duplicate (key seen before)
+    OpsThresholdsReset,   // {path, column}             warning: a stored alert threshold is missing or out of range: defaults used
     // (end of storage/comparison codes)
 
     // --- operations: CSV and Slurm sources, mapping, aggregation (core/ops/sources)
+    OpsEncoding,         // {file, encoding}           the text does not decode from this encoding (UTF-8 / GBK)
+    OpsNoHeader,         // {file}                     empty file: no header line
+    OpsNoRows,           // {file}                     a header but no data rows
+    OpsMissingColumn,    // {role}                     role: time|start|end|center|chip|tenant|value|JobID|Account|Start|End|AllocTRES
+    OpsShortRow,         // {column header}            the line ends before this column (line, column)
+    OpsEmptyValue,       // {column header}            a required cell is empty (line, column)
+    OpsBadTime,          // {column header, text}      not ISO 8601 nor Unix seconds (line, column)
+    OpsBadNumber,        // {column header, text}      (line, column)
+    OpsValueOutOfRange,  // {column header, text, min, max}  e.g. utilization 130 %, negative GPU-hours
+    OpsEndBeforeStart,   // {start text, end text}     (line)
+    OpsUnterminatedQuote,// {}                         a quoted field never closes (line, column)
+    OpsConflictingRows,  // {first line, second line}  same time and pool (or job) with different values
+    OpsBadTres,          // {text}                     an AllocTRES gres/gpu entry that does not parse (line, column)
+    OpsRunningJobs,      // {count, first job ids}     warning: jobs without an end, left out
+    OpsUnmatchedName,    // {kind, name, rows}         warning: kind center|chip|tenant; rows left out
+    OpsOutsideHorizon,   // {count}                    warning: samples / records wholly outside the periods
+    OpsDuplicateRows,    // {count}                    warning: exact duplicates skipped
+    OpsMergedSamples,    // {count}                    warning: different values for one pool and time, averaged
+    OpsNoChipsInService, // {center, chip, count}      warning: busy-chip samples where the pool has no chips in service
+    OpsNoChip,           // {count}                    warning: usage records without a chip and no default chip
+    OpsStepAssumed,      // {seconds}                  warning: no sample spacing to infer a step from
+    OpsAboveFullUse,     // {count}                    warning: samples above 100 % (busy > chips in service), counted as 100 %
     // (end of source codes)
 
     // --- operations: Prometheus importer (views/ops/prometheus)
+    PrometheusBadSetting,     // {field, value}         field: url|metric|centerLabel|chipLabel|step|range|timeout
+    PrometheusUnreachable,    // {url, reason}          no connection (refused, unknown host, TLS, ...)
+    PrometheusTimeout,        // {url, seconds}         no answer within the timeout (client or server side)
+    PrometheusHttpError,      // {url, status, body excerpt}  an HTTP error that is not a Prometheus API error
+    PrometheusError,          // {errorType, error}     the API's own error (bad_data, execution, ...)
+    PrometheusBadResponse,    // {url, detail}          not the JSON the API documents
+    PrometheusMetricNotFound, // {metric}               no series of this metric on the server
+    PrometheusEmptyResult,    // {metric, from, to}     the metric has no samples in the range (ISO 8601 UTC)
+    PrometheusLabelMissing,   // {label}                series of the metric lack this label
     // (end of Prometheus codes)
 };
 

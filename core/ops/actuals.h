@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -74,12 +75,15 @@ struct PoolSample {
     std::string center;      ///< the source's centre name or label value
     std::string chip;        ///< the source's chip name or label value
     double utilization = 0;  ///< 0..1 (sources in percent divide by 100 before)
+    /** When set, the sample is a count of busy chips and `utilization` is unused: the
+     *  aggregation divides it by the pool's chips in service in the sample's period. */
+    std::optional<double> busyChips;
 };
 
 /** Compute a tenant used over an interval, in the source's own names. */
 struct UsageRecord {
     std::int64_t start = 0;  ///< Unix seconds, UTC
-    std::int64_t end = 0;    ///< Unix seconds, UTC (> start)
+    std::int64_t end = 0;    ///< Unix seconds, UTC (> start; == start: one point in time, e.g. a daily CSV row)
     std::string tenant;      ///< the source's tenant / account name
     std::string chip;        ///< the source's chip / GPU type name, may be empty
     double chipHours = 0;    ///< GPU-hours used over [start, end)

@@ -1,6 +1,9 @@
 #include "migrate.h"
 
+#include "schema.h"
 #include "statement.h"
+
+#include "ops/actuals.h"
 
 namespace atlas::storage {
 
@@ -56,6 +59,17 @@ CREATE TABLE boundaries (
     db.exec("PRAGMA user_version = 2");
 }
 
+/** Version 2 had no operations tables: no actuals, the default alert thresholds. */
+void migrate2to3(Database &db)
+{
+    db.exec(kActualsTables);
+    const AlertThresholds defaults;
+    Statement insert(db, "INSERT INTO alert_thresholds VALUES (1,?,?,?)");
+    insert.bind(1, defaults.lowUtilization).bind(2, defaults.highUtilization).bind(3, defaults.tenantOverPlan);
+    insert.run();
+    db.exec("PRAGMA user_version = 3");
+}
+
 } // namespace
 
 void migrateIntoMemory(Database &file, int version, Database &memory)
@@ -63,6 +77,8 @@ void migrateIntoMemory(Database &file, int version, Database &memory)
     copy(file, memory);
     if (version < 2)
         migrate1to2(memory);
+    if (version < 3)
+        migrate2to3(memory);
 }
 
 } // namespace atlas::storage

@@ -115,9 +115,13 @@ Result<OpenedProject> openProject(const std::string &path)
             memory.open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX);
             memory.harden();
             migrateIntoMemory(db, static_cast<int>(version), memory);
-            result.value->data = readProjectData(memory);
+            result.value->data = readProjectData(memory, result.value->warnings);
         } else {
-            result.value->data = readProjectData(db);
+            result.value->data = readProjectData(db, result.value->warnings);
+        }
+        for (Problem &w : result.value->warnings) {
+            w.args.insert(w.args.begin(), path);
+            w.file = path;
         }
         return result;
     } catch (const SqlError &e) {

@@ -50,7 +50,7 @@ struct OpenedProject {
 };
 
 constexpr std::int32_t kApplicationId = 0x41544c53; ///< 'ATLS'
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 /**
  * Opens a .atlas file as untrusted input: not SQLite, not a project, a newer schema,
@@ -61,7 +61,10 @@ constexpr int kSchemaVersion = 2;
  * FileUnreadable {reason}, NotSqlite, NotAProject, NewerSchema {found, supported},
  * Damaged {detail}, ForeignSchemaObject {type, name}, DatabaseError {detail}.
  * The file is only read (no journal, lock or -shm file is created); the model is not
- * validated here (call validate() on it). docs/project-file.md has the schema.
+ * validated here (call validate() on it). Actuals rows that break their rules are left
+ * out with warnings in OpenedProject::warnings (args[0] the path): OpsActualRowsSkipped
+ * {path, table, reason, count}, OpsThresholdsReset {path, column}.
+ * docs/project-file.md has the schema.
  */
 Result<OpenedProject> openProject(const std::string &path);
 

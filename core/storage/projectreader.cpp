@@ -1,5 +1,6 @@
 #include "projectreader.h"
 
+#include "actualsstore.h"
 #include "statement.h"
 
 #include <algorithm>
@@ -192,7 +193,7 @@ Project readModel(Database &db)
 
 } // namespace
 
-ProjectData readProjectData(Database &db)
+ProjectData readProjectData(Database &db, std::vector<Problem> &warnings)
 {
     ProjectData data;
     data.project = readModel(db);
@@ -209,6 +210,8 @@ ProjectData readProjectData(Database &db)
     while (boundaries.step())
         data.boundaries.push_back(
             BoundaryLayer{boundaries.text(0), boundaries.text(1), boundaries.text(2), boundaries.text(3)});
+
+    data.actuals = readActuals(db, data.project.periods.count, warnings);
     return data;
 }
 

@@ -1,5 +1,6 @@
 #include "projectwriter.h"
 
+#include "actualsstore.h"
 #include "statement.h"
 
 namespace atlas::storage {
@@ -143,6 +144,8 @@ void writeProjectData(Database &db, const ProjectData &data)
         boundaries.bind(1, ord++).bind(2, b.name).bind(3, b.source).bind(4, b.approvalNumber).bind(5, b.geojson);
         boundaries.run();
     }
+
+    writeActuals(db, data.actuals);
 }
 
 } // namespace atlas::storage

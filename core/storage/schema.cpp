@@ -15,7 +15,8 @@ namespace {
 // integral values as integers on disk and lose the sign of -0.0, and the file must give
 // back every double bit for bit. Months are integers, year * 12 + (month - 1).
 // `scenario` is NULL for the base project, else the `ord` of the scenario that adds the row.
-constexpr const char *kSchemaV2 = R"sql(
+// The operations tables (version 3) are kActualsTables in schema.h, shared with the migration.
+constexpr const char *kPlanTables = R"sql(
 CREATE TABLE project (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -105,6 +106,10 @@ constexpr std::array kKnown = {
     Known{"index", "sqlite_autoindex_layout_1", 1, 1},
     Known{"table", "results", 1, kSchemaVersion},
     Known{"table", "boundaries", 2, kSchemaVersion},
+    Known{"table", "actual_imports", 3, kSchemaVersion},
+    Known{"table", "pool_actuals", 3, kSchemaVersion},
+    Known{"table", "tenant_actuals", 3, kSchemaVersion},
+    Known{"table", "alert_thresholds", 3, kSchemaVersion},
 };
 
 bool isKnown(const std::string &type, const std::string &name, int version)
@@ -129,7 +134,8 @@ bool startsWithCreateTable(const std::string &sql)
 
 void createSchema(Database &db)
 {
-    db.exec(kSchemaV2);
+    db.exec(kPlanTables);
+    db.exec(kActualsTables);
     db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
     db.exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
 }

@@ -111,6 +111,12 @@ bool Statement::isNull(int col) const
     return sqlite3_column_type(mStmt, col) == SQLITE_NULL;
 }
 
+bool Statement::isNumber(int col) const
+{
+    const int type = sqlite3_column_type(mStmt, col);
+    return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
+}
+
 void Statement::mismatch(int col, const char *expected) const
 {
     const char *name = sqlite3_column_name(mStmt, col);

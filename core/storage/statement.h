@@ -39,6 +39,8 @@ public:
     // Column readers check the stored type (the file is untrusted): a value of another
     // type throws SqlError(SQLITE_MISMATCH) naming the column instead of being converted.
     bool isNull(int col) const;
+    /** An integer or a real (for values that are checked rather than refused). */
+    bool isNumber(int col) const;
     std::string text(int col) const;
     double real(int col) const;
     std::int64_t int64(int col) const;

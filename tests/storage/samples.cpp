@@ -77,6 +77,10 @@ ProjectData richProjectData(int tenants)
     d.results = {{"today", "fp-123", "2026-02-01T10:00:00Z", "{\"format\":\"computeatlas-result/1\"}"},
                  {"build", "fp-456", "2026-02-01T10:00:05Z", std::string("binary\0inside", 13)}};
     d.boundaries = {{"省界", "天地图", "GS(2024)0650号", "{\"type\":\"FeatureCollection\",\"features\":[]}"}};
+    d.actuals.imports = {{"import-1", ActualSourceKind::Csv, "/data/利用率.csv", "UTF-8", "2026-03-01T00:00:00Z"}};
+    d.actuals.pools = {{0, "guian", "ascend-910b", 0.61, 0.98, "import-1"}};
+    d.actuals.tenants = {{0, "hn-auto-01", 48.5, 35000, "import-1"}};
+    d.actuals.thresholds.highUtilization = 0.85;
     return d;
 }
 

@@ -8,7 +8,8 @@ namespace atlas::test {
 
 /**
  * A document touching every field: Chinese names, optionals present and absent, an
- * explicit series and a growth demand, scenario overlays, results, layout, boundaries.
+ * explicit series and a growth demand, scenario overlays, results, layout, boundaries,
+ * a few actuals with non-default thresholds.
  * `tenants` extra generated tenants with 60-period series make the file span many pages.
  */
 ProjectData richProjectData(int tenants = 0);

@@ -68,7 +68,7 @@ void build(Build how, const std::string &path)
     std::string sql;
     switch (how) {
     case Build::WrongApplicationId: sql = "PRAGMA application_id = 1347240521;"; break;
-    case Build::NewerVersion: sql = "PRAGMA user_version = 3;"; break;
+    case Build::NewerVersion: sql = "PRAGMA user_version = 4;"; break;
     case Build::ZeroVersion: sql = "PRAGMA user_version = 0;"; break;
     case Build::Trigger:
         sql = "CREATE TRIGGER evil AFTER INSERT ON regions BEGIN DELETE FROM tenants; END;";
@@ -207,7 +207,7 @@ void TestProjectFile::refuse_data()
     row("sqlite header then garbage", Build::SqliteHeaderThenGarbage, Code::Damaged);
     row("another application's database", Build::OtherApp, Code::NotAProject);
     row("wrong application_id", Build::WrongApplicationId, Code::NotAProject);
-    row("newer user_version", Build::NewerVersion, Code::NewerSchema, "3");
+    row("newer user_version", Build::NewerVersion, Code::NewerSchema, "4");
     row("user_version 0", Build::ZeroVersion, Code::Damaged);
     row("pages overwritten", Build::Corrupted, Code::Damaged);
     row("added trigger", Build::Trigger, Code::ForeignSchemaObject, "trigger");
