@@ -1,10 +1,15 @@
 // Editing through the table models: every edit an undoable command, invalid edits refused.
 
 #include "apptestutil.h"
+#include "choicedelegate.h"
 #include "editcommands.h"
 #include "entityfields.h"
 #include "entitytablemodel.h"
 #include "tabularimport.h"
+#include "language.h"
+#include "vocabulary.h"
+
+#include <QComboBox>
 
 #include <QtTest>
 
@@ -238,6 +243,47 @@ private Q_SLOTS:
         QCOMPARE(list.scenario, scenario);
         QCOMPARE(gotRow, row);
         QCOMPARE(QString::fromStdString(gotField), field);
+    }
+
+    // Workload and policy are stored as English ids but shown and picked by their label
+    // in the UI language; the combo writes the id and the edit is undoable.
+    void choiceShownAndEditedByLabel()
+    {
+        Document *doc = openDemo();
+        QVERIFY(doc);
+        setLanguage(QStringLiteral("zh_CN"));
+        const EntityList list{EntityKind::Tenant, -1};
+        EntityTableModel model(doc, list);
+        const int col = column(list, "workload");
+        QVERIFY(col >= 0);
+        const QModelIndex cell = model.index(0, col);
+        const QString id = model.data(cell, Qt::EditRole).toString();
+        const QString shown = model.data(cell, Qt::DisplayRole).toString();
+        QCOMPARE(id, QString::fromStdString(toString(doc->project().tenants[0].workload)));
+        QCOMPARE(shown, vocabularyLabel(id));
+        QVERIFY2(shown != id, qPrintable(shown));  // translated, not the id
+        const int industryCol = column(list, "industry");
+        const QString industry = model.data(model.index(0, industryCol), Qt::EditRole).toString();
+        QVERIFY2(model.data(model.index(0, industryCol), Qt::DisplayRole).toString() != industry, qPrintable(industry));
+
+        ChoiceDelegate delegate;
+        QWidget parent;
+        std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, QStyleOptionViewItem(), cell));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 5);
+        delegate.setEditorData(combo, cell);
+        QCOMPARE(combo->currentText(), shown);
+        const int other = combo->findData(id == u"video" ? QStringLiteral("hpc") : QStringLiteral("video"));
+        QVERIFY(other >= 0);
+        QCOMPARE(combo->itemText(other), vocabularyLabel(combo->itemData(other).toString()));
+        combo->setCurrentIndex(other);
+        delegate.setModelData(combo, &model, cell);
+        QCOMPARE(model.data(cell, Qt::EditRole).toString(), combo->itemData(other).toString());
+        doc->undoStack()->undo();
+        QCOMPARE(model.data(cell, Qt::EditRole).toString(), id);
+        setLanguage(QStringLiteral("en"));
+        QCOMPARE(model.data(cell, Qt::DisplayRole).toString(), vocabularyLabel(id));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "palette.h"
 
 #include "chartstext.h"
+#include "vocabulary.h"
 
 #include <algorithm>
 #include <cmath>
@@ -165,16 +166,9 @@ QString displayName(const Project &project, Breakdown by, const std::string &key
                 return r.name.empty() ? qs(key) : qs(r.name);
         return qs(key);
     case Breakdown::Chips: return chipName(key);
-    case Breakdown::Ecosystems:
-    case Breakdown::Industries: return qs(key);
-    case Breakdown::Workloads:
-        switch (parseWorkload(key).value_or(Workload::Inference)) {
-        case Workload::Training: return Charts::tr("Training");
-        case Workload::Inference: return parseWorkload(key) ? Charts::tr("Inference") : qs(key);
-        case Workload::Finetune: return Charts::tr("Fine-tuning");
-        case Workload::Hpc: return Charts::tr("HPC");
-        case Workload::Video: return Charts::tr("Video");
-        }
+    case Breakdown::Ecosystems: return qs(key);
+    case Breakdown::Industries:
+    case Breakdown::Workloads: return vocabularyLabel(qs(key));
     }
     return qs(key);
 }

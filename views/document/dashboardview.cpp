@@ -6,6 +6,7 @@
 #include "kpicard.h"
 #include "matrixmodel.h"
 #include "resulttables.h"
+#include "vocabulary.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -370,12 +371,12 @@ void DashboardView::fillEcosystem(const ScenarioResult &r, const ScenarioResult 
     }
     QStringList headers = {tr("Industry")};
     for (auto w : workloads)
-        headers << QString::fromStdString(toString(w));
+        headers << vocabularyLabel(QString::fromStdString(toString(w)));
     headers << tr("Demand, first period (PFLOPS)");
     QStringList labels;
     std::vector<std::vector<double>> rows;
     for (auto &[industry, row] : byIndustry) {
-        labels << QString::fromStdString(industry);
+        labels << vocabularyLabel(QString::fromStdString(industry));
         rows.push_back(row);
     }
     table(page, 0, tr("Tenants by industry and workload"))->setTable(headers, labels, std::move(rows), 0);

@@ -1,5 +1,7 @@
 #include "entityfields.h"
 
+#include "vocabulary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -254,11 +256,21 @@ QString FieldDef::title() const
     return QCoreApplication::translate("Fields", header);
 }
 
+QString choiceLabel(const QString &id)
+{
+    return vocabularyLabel(id);
+}
+
 QString displayText(const FieldDef &field, const QVariant &value)
 {
     if (!value.isValid())
         return {};
     switch (field.type) {
+    case FieldType::Choice:
+        return choiceLabel(value.toString());
+    case FieldType::Text:
+        // Industry is free text; the common words show translated (the value stays as written).
+        return field.key == "industry" ? vocabularyLabel(value.toString()) : value.toString();
     case FieldType::Number:
     case FieldType::OptionalNumber:
         return QLocale().toString(value.toDouble(), 'g', 10);

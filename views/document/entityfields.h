@@ -38,7 +38,13 @@ const std::vector<FieldDef> &fieldsFor(const EntityList &list);
 /** The column whose key matches a problem's field ("demand.from", "ecosystems[1]"), or -1. */
 int columnForField(const EntityList &list, const std::string &field);
 
-/** Display text of a value from get() in the UI locale. */
+/** Display text of a value from get() in the UI locale (choices by their translated label). */
 QString displayText(const FieldDef &field, const QVariant &value);
+
+/** The translated label of a choice's id ("training" → "Training" / "训练"); the id when unknown. */
+QString choiceLabel(const QString &id);
+
+/** Model role carrying a Choice field's ids (QStringList) for the choice delegate. */
+constexpr int ChoicesRole = Qt::UserRole + 50;
 
 } // namespace atlas

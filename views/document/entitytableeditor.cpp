@@ -1,5 +1,6 @@
 #include "entitytableeditor.h"
 
+#include "choicedelegate.h"
 #include "editcommands.h"
 #include "tabularimport.h"
 
@@ -38,6 +39,7 @@ EntityTableEditor::EntityTableEditor(Document *doc, EntityList list, QWidget *pa
     mProxy->setSortLocaleAware(true);
 
     mView->setModel(mProxy);
+    mView->setItemDelegate(new ChoiceDelegate(mView));
     mView->setSortingEnabled(true);
     mView->sortByColumn(-1, Qt::AscendingOrder);  // file order until the user sorts
     mView->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -118,6 +118,8 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
             return reason.isEmpty() ? QVariant() : QVariant(reason);
         return reason.isEmpty() ? QVariant() : QVariant(QBrush(QColor(255, 205, 205)));
     }
+    case ChoicesRole:
+        return field.type == FieldType::Choice ? QVariant(field.choices) : QVariant();
     case Qt::TextAlignmentRole:
         if (field.type == FieldType::Number || field.type == FieldType::OptionalNumber
             || field.type == FieldType::Integer || field.type == FieldType::Derived)

@@ -1,5 +1,6 @@
 #include "propertiesdock.h"
 
+#include "choicedelegate.h"
 #include "editcommands.h"
 #include "propertymodel.h"
 
@@ -42,6 +43,7 @@ PropertiesDock::PropertiesDock(QWidget *parent)
     layout->addWidget(mTitle);
     layout->addWidget(mView);
     mView->setModel(mModel);
+    mView->setItemDelegate(new ChoiceDelegate(mView));
     mView->verticalHeader()->hide();
     mView->horizontalHeader()->setStretchLastSection(true);
     mView->setEditTriggers(QAbstractItemView::AllEditTriggers);

@@ -66,6 +66,8 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
         const QVariant v = field.get(entityRef(mDoc->project(), mList, mRow));
         return v.isValid() ? v : QVariant(QString());
     }
+    case ChoicesRole:
+        return field.type == FieldType::Choice ? QVariant(field.choices) : QVariant();
     case Qt::ToolTipRole:
         return refused ? QVariant(mRefusal) : QVariant();
     case Qt::BackgroundRole:
