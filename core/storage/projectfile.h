@@ -110,13 +110,16 @@ public:
         std::string recoveryFile;  ///< the .atlas holding the unsaved state
         std::string originalPath;  ///< the document's own path ("" for untitled)
         std::string savedAt;       ///< ISO 8601 UTC
+        /** Written by a process that is still running (another open instance, or this one):
+         *  not a crash's leftover, so it must not be offered for recovery. */
+        bool inUse = false;
     };
 
     /** Writes (or replaces) the entry of `documentKey`; creates the folder when needed. */
     Status save(const ProjectData &data, const std::string &documentKey, const std::string &originalPath);
     /** Deletes the entry of `documentKey`, if any. */
     void remove(const std::string &documentKey);
-    /** Complete entries, newest first. */
+    /** Complete entries, newest first; each says whether its writer still runs. */
     std::vector<Entry> entries() const;
 
 private:

@@ -63,7 +63,8 @@ Status RecoveryStore::save(const ProjectData &data, const std::string &documentK
     if (!status)
         return status;
     const nlohmann::json index = {
-        {"key", documentKey}, {"originalPath", originalPath}, {"savedAt", nowUtc()}};
+        {"key", documentKey}, {"originalPath", originalPath}, {"savedAt", nowUtc()},
+        {"host", hostName()}, {"pid", static_cast<long>(::getpid())}};
     // Replace invalid UTF-8 rather than throw: a key is usually a path, and paths are bytes.
     const std::string text = index.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     if (const int failure = writeFileAtomic(stem + ".json", text)) {
@@ -103,6 +104,11 @@ std::vector<RecoveryStore::Entry> RecoveryStore::entries() const
         e.recoveryFile = stem + ".atlas";
         e.originalPath = index.value("originalPath", std::string());
         e.savedAt = index.value("savedAt", std::string());
+        // Another host's writer cannot be checked: treat it as running (never take its work).
+        // Entries from before the writer was recorded are offered, as they always were.
+        const long pid = index.value("pid", 0L);
+        if (pid > 0)
+            e.inUse = index.value("host", std::string()) != hostName() || !processIsDead(pid);
         result.push_back(std::move(e));
     }
     ::closedir(dir);

@@ -175,6 +175,22 @@ private Q_SLOTS:
         }
         QVERIFY(!RecoveryStore(folder.toStdString()).entries().empty());
         auto next = test::quietManager(folder);
+        // While its writer runs (here: this process), the copy is another instance's work.
+        QVERIFY(!next->offerRecovery());
+        QVERIFY(!next->document());
+        // The writer crashed: its process is gone.
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")})) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QByteArray text = file.readAll();
+            file.close();
+            const QByteArray ownPid = "\"pid\": " + QByteArray::number(QCoreApplication::applicationPid());
+            QVERIFY(text.contains(ownPid));
+            text.replace(ownPid, "\"pid\": 2147483646");  // above any pid_max: no such process
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        }
         QVERIFY(next->offerRecovery());
         QVERIFY(next->document());
         QVERIFY(next->document()->project() == edited);

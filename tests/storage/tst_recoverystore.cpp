@@ -3,6 +3,8 @@
 
 #include "storage/projectfile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
@@ -15,6 +17,7 @@ class TestRecoveryStore : public QObject {
 private Q_SLOTS:
     void saveListOpenRemove();
     void emptyOrMissingFolder();
+    void runningWriterIsInUse();
 };
 
 void TestRecoveryStore::saveListOpenRemove()
@@ -63,6 +66,42 @@ void TestRecoveryStore::emptyOrMissingFolder()
     writeAll(dir.path("0123456789abcdef.json"), "not json");
     writeAll(dir.path("0123456789abcdef.atlas"), "");
     QVERIFY(RecoveryStore(dir.root()).entries().empty());
+}
+
+
+// A second instance must not offer the first one's unsaved work as a crash's leftover:
+// an entry whose writer still runs is in use; once the writer is gone it is offered.
+void TestRecoveryStore::runningWriterIsInUse()
+{
+    TempDir dir;
+    RecoveryStore store(dir.path("recovery"));
+    QVERIFY(store.save(smallProjectData("A", 2), "doc-a", "/tmp/a.atlas").ok());
+    auto entries = store.entries();
+    QCOMPARE(entries.size(), size_t(1));
+    QVERIFY(entries[0].inUse);  // written by this (running) process
+
+    // Rewrite the index as if a process that has since exited had written it.
+    const QString json = QString::fromStdString(entries[0].recoveryFile).chopped(6) + QStringLiteral(".json");
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    const QByteArray ownPid = "\"pid\": " + QByteArray::number(QCoreApplication::applicationPid());
+    QVERIFY2(text.contains(ownPid), text.constData());
+    text.replace(ownPid, "\"pid\": 2147483646");  // above any pid_max: no such process
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    entries = store.entries();
+    QCOMPARE(entries.size(), size_t(1));
+    QVERIFY(!entries[0].inUse);
+
+    // Another host's entry cannot be checked: it is left alone.
+    text.replace("\"host\": \"", "\"host\": \"elsewhere-");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    QVERIFY(store.entries()[0].inUse);
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryStore)

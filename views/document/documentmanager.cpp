@@ -324,6 +324,8 @@ bool DocumentManager::offerRecovery()
     RecoveryStore store(mRecoveryFolder.toStdString());
     const auto entries = store.entries();
     for (const auto &entry : entries) {
+        if (entry.inUse)
+            continue;  // another running instance's unsaved work, not a crash's
         const QString original = QString::fromStdString(entry.originalPath);
         const QString name = original.isEmpty() ? tr("an untitled project") : QFileInfo(original).fileName();
         bool restore = !mInteractive;
