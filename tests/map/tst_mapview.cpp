@@ -78,6 +78,7 @@ private Q_SLOTS:
     void dragCenterRequestsMove();
     void hidingALayerHidesItsItems();
     void exports();
+    void fitFramesDataNotBoundaries();
 
 private:
     MapView *mView = nullptr;
@@ -245,6 +246,33 @@ void TestMapView::hidingALayerHidesItsItems()
     for (auto *c : mView->mapScene()->centerItems())
         QVERIFY(c->isVisible());
     QVERIFY(!mView->isLayerVisible(MapLayer::Countries));  // illustrative: off by default
+}
+
+// A boundary far larger than the data (a national outline under a few centres) must not
+// zoom the map out; an empty project is framed by its boundary.
+void TestMapView::fitFramesDataNotBoundaries()
+{
+    MapScene *s = mView->mapScene();
+    const MapProjection &pr = s->projection();
+    const QRectF data = s->dataBounds();
+    QVERIFY(!data.isNull());
+    QPolygonF ring;  // 73–135°E, 18–54°N, as lat/lon points
+    for (const auto &[lat, lon] : std::vector<std::pair<double, double>>{{18, 73}, {18, 135}, {54, 135}, {54, 73}, {18, 73}})
+        ring << QPointF(lon, lat);
+    s->setBoundaries({ring});
+    QCOMPARE(s->dataBounds(), data);
+    mView->fitToData();
+    const QRectF shownWithData = mView->mapToScene(mView->viewport()->rect()).boundingRect();
+    QVERIFY(shownWithData.contains(data));
+    const QRectF outline = QRectF(pr.forward(54, 73), pr.forward(18, 135)).normalized();
+    QVERIFY2(shownWithData.width() < outline.width(), "fitted to the boundary, not the data");
+
+    mView->setProjectAndResult(Project{}, nullptr);
+    s->setBoundaries({ring});
+    QVERIFY(!s->dataBounds().isNull());
+    mView->fitToData();
+    const QRectF shownEmpty = mView->mapToScene(mView->viewport()->rect()).boundingRect();
+    QVERIFY(shownEmpty.width() >= s->dataBounds().width() * 0.99);
 }
 
 void TestMapView::exports()

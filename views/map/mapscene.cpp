@@ -83,6 +83,7 @@ void MapScene::setData(MapData data)
     for (int i = 0; i < mData.centers.size(); ++i) {
         const auto &c = mData.centers[i];
         auto *item = new CenterItem(&mData, i);
+        item->setDeviations(&mDeviations);
         item->setPos(mProjection.forward(c.geo.y(), c.geo.x()));
         addItem(item);
         mCenters.append(item);
@@ -112,6 +113,14 @@ void MapScene::setPeriod(int t)
     applyVisibility();
     if (!mLastLabelTransform.isIdentity())
         placeLabels(mLastLabelTransform);
+}
+
+void MapScene::setCenterDeviations(CenterDeviations deviations)
+{
+    mDeviations = std::move(deviations);
+    for (auto *i : std::as_const(mCenters))
+        i->setPeriod(mPeriod);
+    update();
 }
 
 void MapScene::setLayerVisible(MapLayer layer, bool visible)
@@ -198,6 +207,10 @@ QRectF MapScene::dataBounds() const
         r |= QRectF(i->pos(), QSizeF(1e-6, 1e-6));
     for (auto *i : mCenters)
         r |= QRectF(i->pos(), QSizeF(1e-6, 1e-6));
+    // Boundaries are context, not data: a national boundary under a provincial project must
+    // not zoom the map out. They frame the map only while there is no data yet.
+    if (r.isNull() && mBoundary)
+        r = mBoundary->boundingRect();
     return r;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deviationlayer.h"
 #include "mapdata.h"
 #include "maplayer.h"
 #include "mapprojection.h"
@@ -45,6 +46,10 @@ public:
     bool isLayerVisible(MapLayer layer) const;
     bool basemapAvailable() const;
 
+    /** The plan-versus-actual colouring of the centres (kept across setData()). */
+    void setCenterDeviations(CenterDeviations deviations);
+    const CenterDeviations &centerDeviations() const { return mDeviations; }
+
     /** Scene units per screen pixel, after a zoom: keeps line bounds and hit areas right. */
     void setPixelSize(double sceneUnitsPerPixel);
     /** Switches the item caches off (for vector and high-resolution export) or back on. */
@@ -56,7 +61,8 @@ public:
     const QList<LinkItem *> &linkItems() const { return mLinks; }
     const QList<FlowItem *> &flowItems() const { return mFlows; }
     const QList<LabelItem *> &labelItems() const { return mLabels; }
-    /** Bounds of the regions and centres (scene coordinates); null when there are none. */
+    /** Bounds of the regions and centres (scene coordinates); without any, of the boundaries;
+     *  null when there is neither. */
     QRectF dataBounds() const;
 
     /**
@@ -82,6 +88,7 @@ private:
     int mPeriod = 0;
     double mPixel = 1.0;
     QHash<int, bool> mLayers;
+    CenterDeviations mDeviations;
     BasemapItem *mBasemap = nullptr;
     BoundaryItem *mBoundary = nullptr;
     QStringList mBoundaryCredits;
