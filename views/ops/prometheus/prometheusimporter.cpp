@@ -1,0 +1,408 @@
+#include "prometheusimporter.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+namespace atlas {
+
+namespace {
+
+constexpr int kMinChunks = 8;          // progress steps and parallel requests on long ranges
+constexpr int kBodyExcerpt = 200;      // characters of an HTTP error body kept in the problem
+
+std::string text(const QString &s) { return s.toStdString(); }
+
+/** application/x-www-form-urlencoded, every reserved character escaped ('+', '&', ...). */
+QByteArray formEncode(const QList<QPair<QString, QString>> &params)
+{
+    QByteArray out;
+    for (const auto &[key, value] : params) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+} // namespace
+
+PrometheusImporter::PrometheusImporter(QObject *parent)
+    : QObject(parent)
+    , mNet(new QNetworkAccessManager(this))
+{
+}
+
+PrometheusImporter::~PrometheusImporter()
+{
+    ++mRun;
+    for (QNetworkReply *r : std::as_const(mReplies))
+        r->abort();
+}
+
+QString PrometheusImporter::origin(const QUrl &server)
+{
+    return prometheus::origin(server);
+}
+
+// --- HTTP -------------------------------------------------------------------------------
+
+QString PrometheusImporter::apiUrl(const QString &apiPath) const
+{
+    return origin(mSettings.server) + apiPath;
+}
+
+static QNetworkRequest makeRequest(const PrometheusSettings &s, const QString &url)
+{
+    QNetworkRequest request{QUrl(url)};
+    request.setTransferTimeout(s.timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    QString user = s.user, password = s.password;
+    if (user.isEmpty() && !s.server.userName().isEmpty()) {  // user:password@ in the address
+        user = s.server.userName();
+        password = s.server.password();
+    }
+    if (!s.bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + s.bearerToken.toUtf8());
+    else if (!user.isEmpty())
+        request.setRawHeader("Authorization",
+                             "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64());
+    return request;
+}
+
+void PrometheusImporter::get(const QString &apiPath, const Params &query, OnBody onSuccess,
+                             OnHttpError onHttpError)
+{
+    const QString url = apiUrl(apiPath);
+    const QByteArray encoded = formEncode(query);
+    const QString full = encoded.isEmpty() ? url : url + QLatin1Char('?') + QString::fromLatin1(encoded);
+    QNetworkReply *reply = mNet->get(makeRequest(mSettings, full));
+    track(reply, url, std::move(onSuccess), std::move(onHttpError));
+}
+
+void PrometheusImporter::post(const QString &apiPath, const Params &form, OnBody onSuccess,
+                              OnHttpError onHttpError)
+{
+    const QString url = apiUrl(apiPath);
+    QNetworkRequest request = makeRequest(mSettings, url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = mNet->post(request, formEncode(form));
+    track(reply, url, std::move(onSuccess), std::move(onHttpError));
+}
+
+void PrometheusImporter::track(QNetworkReply *reply, const QString &url, OnBody onSuccess,
+                               OnHttpError onHttpError)
+{
+    mReplies.append(reply);
+    const quint64 run = mRun;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, url, run, onSuccess = std::move(onSuccess),
+             onHttpError = std::move(onHttpError)] {
+                reply->deleteLater();
+                if (run != mRun)
+                    return;  // cancelled or failed meanwhile
+                mReplies.removeOne(reply);
+                finishReply(reply, url, onSuccess, onHttpError);
+            });
+}
+
+void PrometheusImporter::finishReply(QNetworkReply *reply, const QString &url,
+                                     const OnBody &onSuccess, const OnHttpError &onHttpError)
+{
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QString seconds = QString::number(mSettings.timeoutMs / 1000.0);
+    if (!statusAttr.isValid()) {  // no HTTP answer at all
+        const auto e = reply->error();
+        // A transfer timeout aborts the reply: OperationCanceledError without our cancel.
+        if (e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError)
+            fail({error(Code::PrometheusTimeout, {}, {text(url), text(seconds)})});
+        else
+            fail({error(Code::PrometheusUnreachable, {}, {text(url), text(reply->errorString())})});
+        return;
+    }
+    const int status = statusAttr.toInt();
+    const QByteArray body = reply->readAll();
+    if (reply->error() == QNetworkReply::OperationCanceledError) {  // timed out mid-body
+        fail({error(Code::PrometheusTimeout, {}, {text(url), text(seconds)})});
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        onSuccess(body);
+        return;
+    }
+    if (onHttpError && onHttpError(status, body))
+        return;
+    if (const auto api = prometheus::apiError(body)) {
+        if (api->errorType == QLatin1String("timeout"))
+            fail({error(Code::PrometheusTimeout, {}, {text(url), text(seconds)})});
+        else
+            fail({error(Code::PrometheusError, {}, {text(api->errorType), text(api->error)})});
+        return;
+    }
+    QString excerpt = QString::fromUtf8(body.left(kBodyExcerpt * 4)).simplified();
+    if (excerpt.size() > kBodyExcerpt)
+        excerpt = excerpt.left(kBodyExcerpt) + QStringLiteral("…");
+    fail({error(Code::PrometheusHttpError, {},
+                {text(url), std::to_string(status), text(excerpt)})});
+}
+
+// --- operations -------------------------------------------------------------------------
+
+void PrometheusImporter::begin(Job job, const PrometheusSettings &settings)
+{
+    ++mRun;
+    mJob = job;
+    mSettings = settings;
+    mReplies.clear();
+    mMajorVersion = 2;
+    mQuery.clear();
+    mCenters.clear();
+    mChips.clear();
+    mLabelAnswers = 0;
+    mPending.clear();
+    mDone = mTotal = mInFlight = mSeries = 0;
+    mSamples.clear();
+}
+
+bool PrometheusImporter::listLabels(const PrometheusSettings &settings)
+{
+    if (isBusy())
+        return false;
+    begin(Job::Labels, settings);
+    PrometheusSettings checked = settings;
+    const bool wholeTime = settings.from == 0 && settings.to == 0;
+    if (wholeTime)
+        checked.to = 1;  // no range: label values over the whole server
+    std::vector<Problem> problems = prometheus::validate(checked);
+    if (!problems.empty()) {
+        const quint64 run = mRun;
+        QTimer::singleShot(0, this, [this, run, problems] {
+            if (run == mRun)
+                end(problems);
+        });
+        return true;
+    }
+    checkMetric([this] { requestLabelValues(); });
+    return true;
+}
+
+bool PrometheusImporter::fetch(const PrometheusSettings &settings)
+{
+    if (isBusy())
+        return false;
+    begin(Job::Fetch, settings);
+    std::vector<Problem> problems = prometheus::validate(settings);
+    if (!problems.empty()) {
+        const quint64 run = mRun;
+        QTimer::singleShot(0, this, [this, run, problems] {
+            if (run == mRun)
+                end(problems);
+        });
+        return true;
+    }
+    // The server's version decides the range selector (closed in 2.x, left-open in 3).
+    get(QStringLiteral("/api/v1/status/buildinfo"), {},
+        [this](const QByteArray &body) {
+            mMajorVersion = prometheus::readMajorVersion(body).value_or(2);
+            checkMetric([this] { startChunks(); });
+        },
+        [this](int, const QByteArray &) {  // older servers or proxies without buildinfo
+            checkMetric([this] { startChunks(); });
+            return true;
+        });
+    return true;
+}
+
+void PrometheusImporter::cancel()
+{
+    if (!isBusy())
+        return;
+    end({error(Code::Cancelled, {})});
+}
+
+void PrometheusImporter::checkMetric(const std::function<void()> &next)
+{
+    get(QStringLiteral("/api/v1/label/__name__/values"), {}, [this, next](const QByteArray &body) {
+        std::vector<Problem> problems;
+        const auto names = prometheus::readStringList(body, apiUrl(QStringLiteral("/api/v1/label/__name__/values")), problems);
+        if (!names) {
+            fail(std::move(problems));
+            return;
+        }
+        if (!names->contains(mSettings.metric)) {
+            fail({error(Code::PrometheusMetricNotFound, {}, {text(mSettings.metric)})});
+            return;
+        }
+        next();
+    });
+}
+
+void PrometheusImporter::requestLabelValues()
+{
+    for (const bool isCenter : {true, false}) {
+        const QString &label = isCenter ? mSettings.centerLabel : mSettings.chipLabel;
+        Params query{{QStringLiteral("match[]"), prometheus::selector(mSettings)}};
+        if (mSettings.to > mSettings.from) {
+            query.append({QStringLiteral("start"), QString::number(mSettings.from)});
+            query.append({QStringLiteral("end"), QString::number(mSettings.to)});
+        }
+        const QString path = QStringLiteral("/api/v1/label/%1/values").arg(label);
+        get(path, query, [this, path, isCenter](const QByteArray &body) {
+            std::vector<Problem> problems;
+            auto values = prometheus::readStringList(body, apiUrl(path), problems);
+            if (!values) {
+                fail(std::move(problems));
+                return;
+            }
+            (isCenter ? mCenters : mChips) = *values;
+            if (++mLabelAnswers < 2)
+                return;
+            if (mCenters.isEmpty() && mChips.isEmpty()) {
+                fail({error(Code::PrometheusEmptyResult, {},
+                            {text(mSettings.metric), prometheus::isoTime(mSettings.from),
+                             prometheus::isoTime(mSettings.to)})});
+                return;
+            }
+            for (const auto &[list, label] : {std::pair{&mCenters, &mSettings.centerLabel},
+                                              std::pair{&mChips, &mSettings.chipLabel}}) {
+                if (list->isEmpty()) {
+                    fail({error(Code::PrometheusLabelMissing, {}, {text(*label)})});
+                    return;
+                }
+            }
+            Result<PrometheusLabels> result;
+            result.value = PrometheusLabels{mCenters, mChips};
+            ++mRun;
+            mJob = Job::None;
+            emit labelsReady(result);
+        });
+    }
+}
+
+void PrometheusImporter::startChunks()
+{
+    mQuery = prometheus::rangeQuery(mSettings, mMajorVersion);
+    const auto chunks = prometheus::planChunks(mSettings.from, mSettings.to, mSettings.step,
+                                               std::min(mSettings.maxPointsPerSeries, 11000),
+                                               std::max(kMinChunks, mSettings.concurrency));
+    mPending.assign(chunks.begin(), chunks.end());
+    mTotal = static_cast<int>(chunks.size());
+    emit progress(0, mTotal);
+    launchChunks();
+}
+
+void PrometheusImporter::launchChunks()
+{
+    while (mJob == Job::Fetch && !mPending.empty() && mInFlight < std::max(1, mSettings.concurrency)) {
+        const prometheus::Chunk chunk = mPending.front();
+        mPending.pop_front();
+        fetchChunk(chunk);
+    }
+}
+
+void PrometheusImporter::fetchChunk(const prometheus::Chunk &chunk)
+{
+    ++mInFlight;
+    // The point at t averages [t - step, t): the first is at the end of the first interval.
+    const Params form{
+        {QStringLiteral("query"), mQuery},
+        {QStringLiteral("start"), QString::number(chunk.first + mSettings.step)},
+        {QStringLiteral("end"), QString::number(chunk.first + chunk.count * mSettings.step)},
+        {QStringLiteral("step"), QString::number(mSettings.step)},
+        {QStringLiteral("timeout"), QString::number(mSettings.timeoutMs / 1000.0) + QLatin1Char('s')}};
+    const QString path = QStringLiteral("/api/v1/query_range");
+    post(path, form,
+        [this, path](const QByteArray &body) {
+            --mInFlight;
+            std::vector<Problem> problems;
+            mSeries += prometheus::readMatrix(body, mSettings, apiUrl(path), mSamples, problems);
+            if (!problems.empty()) {
+                fail(std::move(problems));
+                return;
+            }
+            emit progress(++mDone, mTotal);
+            if (mPending.empty() && mInFlight == 0)
+                completeFetch();
+            else
+                launchChunks();
+        },
+        [this, chunk](int, const QByteArray &body) {
+            const auto api = prometheus::apiError(body);
+            if (!api || !prometheus::isTooManySamples(*api) || chunk.count < 2)
+                return false;
+            // Over query.max-samples: split the chunk in two and try again.
+            --mInFlight;
+            const std::int64_t half = chunk.count / 2;
+            mPending.push_front({chunk.first + half * mSettings.step, chunk.count - half});
+            mPending.push_front({chunk.first, half});
+            emit progress(mDone, ++mTotal);
+            launchChunks();
+            return true;
+        });
+}
+
+void PrometheusImporter::completeFetch()
+{
+    if (mSamples.empty()) {
+        fail({error(Code::PrometheusEmptyResult, {},
+                    {text(mSettings.metric), prometheus::isoTime(mSettings.from),
+                     prometheus::isoTime(mSettings.to)})});
+        return;
+    }
+    std::sort(mSamples.begin(), mSamples.end(), [](const PoolSample &a, const PoolSample &b) {
+        if (a.center != b.center)
+            return a.center < b.center;
+        if (a.chip != b.chip)
+            return a.chip < b.chip;
+        return a.time < b.time;
+    });
+    Result<PrometheusFetch> result;
+    PrometheusFetch &f = result.value.emplace();
+    f.data.rows = static_cast<std::int64_t>(mSamples.size());
+    f.data.samples = std::move(mSamples);
+    f.import.kind = ActualSourceKind::Prometheus;
+    f.import.origin = text(origin(mSettings.server));
+    f.import.detail = text(mQuery);
+    f.import.importedAt = text(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    f.step = mSettings.step;
+    f.chunks = mTotal;
+    ++mRun;
+    mJob = Job::None;
+    mSamples = {};
+    emit finished(result);
+}
+
+void PrometheusImporter::fail(std::vector<Problem> problems)
+{
+    end(std::move(problems));
+}
+
+void PrometheusImporter::end(std::vector<Problem> problems)
+{
+    const Job job = mJob;
+    ++mRun;  // answers still on their way are ignored from here
+    const QList<QNetworkReply *> replies = std::exchange(mReplies, {});
+    for (QNetworkReply *r : replies)
+        r->abort();
+    mJob = Job::None;
+    mPending.clear();
+    mSamples = {};
+    mInFlight = 0;
+    if (job == Job::Labels) {
+        Result<PrometheusLabels> result;
+        result.problems = std::move(problems);
+        emit labelsReady(result);
+    } else if (job == Job::Fetch) {
+        Result<PrometheusFetch> result;
+        result.problems = std::move(problems);
+        emit finished(result);
+    }
+}
+
+} // namespace atlas
