@@ -39,6 +39,13 @@ void BoundariesTraits::write(Document &doc, const Key &, const Value &value)
     Q_EMIT doc.notifier()->projectChanged();
 }
 
+void ActualsTraits::write(Document &doc, const Key &, const Value &value)
+{
+    doc.editableActuals() = value;
+    Q_EMIT doc.actualsChanged();
+    Q_EMIT doc.notifier()->projectChanged();
+}
+
 InsertEntities::InsertEntities(Document *doc, EntityList list, std::vector<std::pair<int, EntityValue>> rows,
                                const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)

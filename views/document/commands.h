@@ -56,6 +56,14 @@ struct BoundariesTraits {
     static void write(Document &doc, const Key &, const Value &value);
 };
 
+/** Traits: the operations actuals (imports, values, alert thresholds), replaced whole. */
+struct ActualsTraits {
+    using Key = int;
+    using Value = Actuals;
+    static Value read(Document &doc, const Key &) { return doc.data().actuals; }
+    static void write(Document &doc, const Key &, const Value &value);
+};
+
 /**
  * Sets a property to a new value; undo restores the old one. Consecutive commands with
  * the same merge id (not -1) and key merge into one undo step (a drag on the map).
@@ -97,6 +105,7 @@ private:
 using ChangeEntity = ChangeProperty<EntityPropertyTraits>;
 using ChangeProjectSettings = ChangeProperty<ProjectSettingsTraits>;
 using ChangeBoundaries = ChangeProperty<BoundariesTraits>;
+using ChangeActuals = ChangeProperty<ActualsTraits>;
 
 /** Inserts rows (ascending row numbers, as they will stand after insertion). */
 class InsertEntities : public QUndoCommand

@@ -6,6 +6,7 @@
 #include "kpicard.h"
 #include "matrixmodel.h"
 #include "resulttables.h"
+#include "ops/opsdashboard.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
@@ -34,6 +35,7 @@ DashboardView::DashboardView(Document *doc, QWidget *parent)
     , mScenarioLabel(new QLabel(this))
     , mBaselineLabel(new QLabel(this))
     , mTabs(new QTabWidget(this))
+    , mOps(new OpsDashboard(doc, this))
 {
     auto *bar = new QHBoxLayout;
     bar->addWidget(mScenarioLabel);
@@ -49,6 +51,8 @@ DashboardView::DashboardView(Document *doc, QWidget *parent)
         page = makePage();
         mTabs->addTab(page.widget, QString());
     }
+    mTabs->addTab(mOps, QString());
+    connect(mOps, &OpsDashboard::entityRequested, this, &DashboardView::entityRequested);
     connect(mScenario, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(mBaseline, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     auto *n = doc->notifier();
@@ -251,12 +255,15 @@ void DashboardView::refresh()
     const std::string baseId = mBaseline->currentData().toString().toStdString();
     auto result = mDoc->result(id);
     auto base = baseId.empty() ? nullptr : mDoc->result(baseId);
+    mOps->setScenario(QString::fromStdString(id));  // the Operations tab says itself what it lacks
     if (!result) {
         mStatus->setText(tr("Run the scenario to see its dashboards."));
-        mTabs->setEnabled(false);
+        for (auto &page : mPages)
+            page.widget->setEnabled(false);
         return;
     }
-    mTabs->setEnabled(true);
+    for (auto &page : mPages)
+        page.widget->setEnabled(true);
     QString status;
     if (mDoc->isStale(id))
         status = tr("⚠ The results are stale: re-run the scenario.");
@@ -413,6 +420,11 @@ void DashboardView::fillEcosystem(const ScenarioResult &r, const ScenarioResult 
     offModel->setTable({tr("Period"), tr("Off-native (PFLOPS)"), tr("Share of served")}, periodLabels, std::move(off));
 }
 
+void DashboardView::showOperations()
+{
+    mTabs->setCurrentWidget(mOps);
+}
+
 void DashboardView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -429,6 +441,7 @@ void DashboardView::retranslate()
     mTabs->setTabText(0, tr("Build 建"));
     mTabs->setTabText(1, tr("Use 用"));
     mTabs->setTabText(2, tr("Ecosystem 生态"));
+    mTabs->setTabText(3, tr("Operations 运营"));
     if (mBaseline->count() > 0)
         mBaseline->setItemText(0, tr("(none)"));
 }

@@ -17,6 +17,7 @@ namespace atlas {
 class ChartWidget;
 class KpiCard;
 class MatrixModel;
+class OpsDashboard;
 
 /**
  * The three lenses planners use — Build 建, Use 用, Ecosystem 生态 — as tabs of KPI
@@ -37,6 +38,9 @@ public:
     /** The charts of dashboard tab (0 Build, 1 Use, 2 Ecosystem), for tests. */
     QList<ChartWidget *> charts(int tab) const;
     QString scenario() const;
+    /** The Operations tab: the chosen scenario's plan beside the actuals. */
+    OpsDashboard *operations() const { return mOps; }
+    void showOperations();
 
 Q_SIGNALS:
     /** A chart asked to select an entity (its list and row in the document). */
@@ -81,6 +85,7 @@ private:
     QLabel *mBaselineLabel;
     QTabWidget *mTabs;
     Page mPages[3];
+    OpsDashboard *mOps;
 };
 
 } // namespace atlas

@@ -31,6 +31,8 @@ public:
     Project &editableProject() { return mData.project; }
     /** For undo commands only, like editableProject(). */
     std::vector<BoundaryLayer> &editableBoundaries() { return mData.boundaries; }
+    /** For undo commands only, like editableProject(): the operations actuals. */
+    Actuals &editableActuals() { return mData.actuals; }
 
     QUndoStack *undoStack() { return &mUndoStack; }
     DocumentNotifier *notifier() { return &mNotifier; }
@@ -83,6 +85,8 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
     void filePathChanged(const QString &path);
     void viewPeriodChanged(int period);
+    /** The operations actuals changed (import, removal, thresholds, revert). */
+    void actualsChanged();
 
 private:
     void updateModified();

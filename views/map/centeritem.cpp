@@ -1,5 +1,7 @@
 #include "centeritem.h"
 
+#include "deviationlayer.h"
+
 #include "mapdata.h"
 #include "mapstyle.h"
 #include "maptext.h"
@@ -34,14 +36,23 @@ void CenterItem::setPeriod(int t)
         for (double v : c.ecoCapacity[t])
             slices.append(v / cap);
     const double u = valid && t < int(c.utilization.size()) ? c.utilization[t] : -1.0;
-    const QColor ring = MapStyle::utilization(u);
+    QColor ring = MapStyle::utilization(u);
+    const bool byDeviation = mDeviations && mDeviations->shown;
+    QColor fill;
+    if (byDeviation) {
+        const double d = mDeviations->at(c.id, t);
+        fill = MapStyle::deviation(d);
+        ring = std::isnan(d) ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x44, 0x44, 0x44);
+    }
     if (radius != mRadius) {
         prepareGeometryChange();
         mRadius = radius;
     }
-    if (ring != mRing || slices != mSlices) {
+    if (ring != mRing || slices != mSlices || byDeviation != mByDeviation || fill != mFill) {
         mRing = ring;
         mSlices = slices;
+        mByDeviation = byDeviation;
+        mFill = fill;
         update();
     }
 }
@@ -56,6 +67,13 @@ QString CenterItem::toolTipText(int t) const
     if (valid && t < int(c.utilization.size())) {
         table.row(QCoreApplication::translate("MapView", "Utilization"), MapText::percent(c.utilization[t]));
         table.row(QCoreApplication::translate("MapView", "Served"), MapText::pflops(c.utilization[t] * cap));
+    }
+    if (mDeviations && mDeviations->shown) {
+        const double d = mDeviations->at(c.id, t);
+        table.row(QCoreApplication::translate("MapView", "Actual − plan"),
+                  std::isnan(d) ? QCoreApplication::translate("MapView", "no actuals")
+                                : QCoreApplication::translate("MapView", "%1 points")
+                                      .arg((d > 0 ? QStringLiteral("+") : QString()) + MapText::number(d * 100.0, 1)));
     }
     if (valid && cap > 0) {
         for (int e = 0; e < mData->ecosystems.size(); ++e) {
@@ -85,7 +103,10 @@ void CenterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF disc(-mRadius, -mRadius, 2 * mRadius, 2 * mRadius);
     painter->setPen(Qt::NoPen);
-    if (mSlices.isEmpty()) {
+    if (mByDeviation) {
+        painter->setBrush(mFill);
+        painter->drawEllipse(disc);
+    } else if (mSlices.isEmpty()) {
         painter->setBrush(Qt::white);
         painter->drawEllipse(disc);
     } else {

@@ -3,6 +3,8 @@
 #include "mapview.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QEvent>
 #include <QVBoxLayout>
 
@@ -23,6 +25,15 @@ MapLayerPanel::MapLayerPanel(QWidget *parent)
         mBoxes.insert(int(layer), box);
         connect(box, &QCheckBox::toggled, this, [this, layer](bool on) { Q_EMIT layerToggled(layer, on); });
     }
+    mColoringLabel = new QLabel(this);
+    mColoring = new QComboBox(this);
+    mColoring->addItem(QString(), false);
+    mColoring->addItem(QString(), true);
+    layout->addSpacing(6);
+    layout->addWidget(mColoringLabel);
+    layout->addWidget(mColoring);
+    connect(mColoring, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT deviationColoringToggled(isDeviationColoring()); });
     layout->addStretch(1);
     retranslate();
 }
@@ -47,6 +58,21 @@ void MapLayerPanel::retranslate()
 {
     for (MapLayer l : allMapLayers())
         mBoxes.value(int(l))->setText(layerName(l));
+    mColoringLabel->setText(tr("Centre colour:"));
+    mColoring->setItemText(0, tr("Ecosystems, ring = utilization"));
+    mColoring->setItemText(1, tr("Plan vs actual (deviation)"));
+    mColoring->setToolTip(tr("Plan vs actual colours each centre by its actual minus planned utilization "
+                             "in the map's period, from the imported actuals"));
+}
+
+void MapLayerPanel::setDeviationColoring(bool on)
+{
+    mColoring->setCurrentIndex(on ? 1 : 0);
+}
+
+bool MapLayerPanel::isDeviationColoring() const
+{
+    return mColoring->currentData().toBool();
 }
 
 void MapLayerPanel::setLayerVisible(MapLayer layer, bool visible)
@@ -66,6 +92,8 @@ void MapLayerPanel::attach(MapView *view)
     for (MapLayer l : allMapLayers())
         setLayerVisible(l, view->isLayerVisible(l));
     connect(this, &MapLayerPanel::layerToggled, view, &MapView::setLayerVisible);
+    setDeviationColoring(view->isDeviationColoring());
+    connect(this, &MapLayerPanel::deviationColoringToggled, view, &MapView::setDeviationColoring);
 }
 
 void MapLayerPanel::changeEvent(QEvent *event)

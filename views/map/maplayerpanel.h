@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 
 namespace atlas {
 
@@ -21,6 +23,10 @@ public:
 
     void setLayerVisible(MapLayer layer, bool visible);
     bool isLayerVisible(MapLayer layer) const;
+    /** Centre colour: by ecosystem (false) or by plan-versus-actual deviation (true). */
+    void setDeviationColoring(bool on);
+    bool isDeviationColoring() const;
+    QComboBox *coloringBox() const { return mColoring; }
     /** Mirrors `view`'s layers now and drives them from here on. */
     void attach(MapView *view);
 
@@ -28,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void layerToggled(atlas::MapLayer layer, bool visible);
+    void deviationColoringToggled(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +42,8 @@ protected:
 private:
     void retranslate();
     QHash<int, QCheckBox *> mBoxes;
+    QLabel *mColoringLabel = nullptr;
+    QComboBox *mColoring = nullptr;
 };
 
 } // namespace atlas

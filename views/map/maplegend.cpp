@@ -164,7 +164,31 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
                  MapText::percent(0), MapText::percent(1));
         }
     }
-    if (scene.isLayerVisible(MapLayer::Centers) && !d.centers.isEmpty()) {
+    const CenterDeviations &dev = scene.centerDeviations();
+    if (scene.isLayerVisible(MapLayer::Centers) && !d.centers.isEmpty() && dev.shown) {
+        heading(tr("Compute centres: actual − plan utilization"));
+        if (!dev.hasPlan) {
+            textRow(tr("No plan results: run the scenario to compare"));
+        } else {
+            // Short ends: the ramp is 120 px wide.
+            const QString lo = tr("−%1 pts").arg(MapText::number(MapStyle::DeviationSpan * 100, 0));
+            const QString hi = tr("+%1 pts").arg(MapText::number(MapStyle::DeviationSpan * 100, 0));
+            textRow(tr("Below plan — on plan — above plan"));
+            ramp({MapStyle::deviation(-MapStyle::DeviationSpan), MapStyle::deviation(0),
+                  MapStyle::deviation(MapStyle::DeviationSpan)},
+                 lo, hi);
+            const QString none = dev.isEmpty() ? tr("No actuals imported yet") : tr("No actuals in this period");
+            need(16 + fb.horizontalAdvance(none));
+            rows.append({line, [&, none](double y) {
+                             p->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1.5));
+                             p->setBrush(MapStyle::deviation(std::nan("")));
+                             p->drawEllipse(QPointF(x0 + 6, y + line / 2), 5, 5);
+                             p->setFont(body);
+                             p->setPen(QColor(0x44, 0x44, 0x44));
+                             p->drawText(QPointF(x0 + 16, y + fb.ascent()), none);
+                         }});
+        }
+    } else if (scene.isLayerVisible(MapLayer::Centers) && !d.centers.isEmpty()) {
         heading(tr("Compute centres: size = capacity"));
         for (int e = 0; e < d.ecosystems.size(); ++e) {
             const QString name = d.ecosystems[e];

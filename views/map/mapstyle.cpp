@@ -54,6 +54,14 @@ QColor utilization(double u)
     return mix(QColor(0xa6, 0xc8, 0xe6), QColor(0x08, 0x30, 0x6b), u / 0.95);
 }
 
+QColor deviation(double d)
+{
+    if (std::isnan(d))
+        return QColor(0xd9, 0xd9, 0xd9);
+    const double t = std::clamp(d / DeviationSpan, -1.0, 1.0) * 0.5 + 0.5;  // 0 below, 0.5 on plan, 1 above
+    return ramp3(QColor(0x21, 0x66, 0xac), QColor(0xf4, 0xf4, 0xf4), QColor(0xd9, 0x5f, 0x02), t);
+}
+
 QColor linkLoad(double load)
 {
     if (load < 0)
@@ -77,7 +85,12 @@ QColor ecosystem(int index)
 
 QFont labelFont(bool bold)
 {
+    // Noto Sans CJK SC first, as in the charts: Chinese place names get the Simplified
+    // Chinese glyph forms (not a fallback font's Japanese ones), and the report can replay
+    // the map with text kept as text, since the primary font then has the CJK metrics.
     QFont f = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+                   f.family()});
     f.setPointSizeF(9.0);
     f.setBold(bold);
     return f;

@@ -23,6 +23,14 @@ QColor countryBorder();
 QColor servedShare(double share);
 /** Utilization 0–1 of a centre (light → dark blue, red above 95 %); grey when unknown. */
 QColor utilization(double u);
+/** Range of deviationColor(): ± this many utilization points reach the ends of the scale. */
+constexpr double DeviationSpan = 0.30;
+/**
+ * Actual − plan utilization (shares, 0.1 = 10 points): blue below plan, near white on
+ * plan, orange above (a colour-blind-safe diverging scale), clamped at ±DeviationSpan.
+ * NaN (no actuals) is a light grey.
+ */
+QColor deviation(double d);
 /** Relative link load 0–1 (green → amber → red); grey when unknown (< 0). */
 QColor linkLoad(double load);
 QColor flow();

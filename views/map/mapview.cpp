@@ -92,6 +92,7 @@ void MapView::rebuild(const ScenarioResult *result)
     if (kind != MapEntityKind::None)
         selectEntity(kind, id);
     viewport()->update();
+    Q_EMIT rebuilt();
 }
 
 void MapView::setBoundaries(const std::vector<BoundaryLayer> &layers)
@@ -128,6 +129,29 @@ void MapView::setLayerVisible(MapLayer layer, bool visible)
 bool MapView::isLayerVisible(MapLayer layer) const
 {
     return mScene->isLayerVisible(layer);
+}
+
+void MapView::setDeviationColoring(bool on)
+{
+    if (on == isDeviationColoring())
+        return;
+    CenterDeviations d = mScene->centerDeviations();
+    d.shown = on;
+    mScene->setCenterDeviations(std::move(d));
+    viewport()->update();
+    Q_EMIT deviationColoringChanged(on);
+}
+
+bool MapView::isDeviationColoring() const
+{
+    return mScene->centerDeviations().shown;
+}
+
+void MapView::setCenterDeviations(CenterDeviations deviations)
+{
+    deviations.shown = isDeviationColoring();
+    mScene->setCenterDeviations(std::move(deviations));
+    viewport()->update();
 }
 
 void MapView::fitToData()

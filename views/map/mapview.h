@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deviationlayer.h"
 #include "engine/results.h"
 #include "maplayer.h"
 #include "model/model.h"
@@ -54,6 +55,12 @@ public:
     void setLayerVisible(MapLayer layer, bool visible);
     bool isLayerVisible(MapLayer layer) const;
 
+    /** Colours the centres by plan-versus-actual deviation (the layer panel's choice). */
+    void setDeviationColoring(bool on);
+    bool isDeviationColoring() const;
+    /** The deviations to colour by (keeps the colouring choice); kept across rebuilds. */
+    void setCenterDeviations(CenterDeviations deviations);
+
     /** Zooms and centres on the regions and centres (the whole basemap when empty). */
     void fitToData();
     void zoomBy(double factor);
@@ -84,6 +91,9 @@ Q_SIGNALS:
     void periodChanged(int period);
     /** Zoom or pan changed (for linking two maps). */
     void viewStateChanged(double zoom, QPointF sceneCenter);
+    /** The items were rebuilt from a new project or result (deviations may need recomputing). */
+    void rebuilt();
+    void deviationColoringChanged(bool on);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

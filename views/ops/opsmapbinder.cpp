@@ -1,0 +1,43 @@
+#include "opsmapbinder.h"
+
+#include "charts/opscharts.h"
+#include "map/mapview.h"
+#include "mappanel.h"
+
+#include <limits>
+
+namespace atlas {
+
+OpsMapBinder::OpsMapBinder(Document *doc, MapPanel *panel)
+    : QObject(panel)
+    , mDoc(doc)
+    , mPanel(panel)
+{
+    connect(doc, &Document::actualsChanged, this, &OpsMapBinder::update);
+    connect(panel->mapView(), &MapView::rebuilt, this, &OpsMapBinder::update);
+    update();
+}
+
+void OpsMapBinder::update()
+{
+    if (!mDoc)
+        return;
+    CenterDeviations deviations;
+    const std::string scenario = mPanel->scenario().toStdString();
+    const auto result = scenario.empty() ? nullptr : mDoc->result(scenario);
+    if (result) {
+        deviations.hasPlan = true;
+        const Project &project = mDoc->project();
+        const PlanVsActual comparison = comparePlan(project, *result, mDoc->data().actuals);
+        for (const auto &[center, values] : charts::centerDeviations(comparison, project.periods.count)) {
+            std::vector<double> row(values.size(), std::numeric_limits<double>::quiet_NaN());
+            for (size_t t = 0; t < values.size(); ++t)
+                if (values[t])
+                    row[t] = *values[t];
+            deviations.values.insert(QString::fromStdString(center), std::move(row));
+        }
+    }
+    mPanel->mapView()->setCenterDeviations(std::move(deviations));
+}
+
+} // namespace atlas

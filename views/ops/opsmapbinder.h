@@ -1,0 +1,33 @@
+#pragma once
+
+#include "document.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace atlas {
+
+class MapPanel;
+
+/**
+ * Feeds the map's "plan versus actual" colouring: whenever the map is rebuilt (another
+ * scenario, an edit, new results) or the actuals change, compares the shown scenario's
+ * stored results with the document's actuals and hands each centre's deviation per
+ * period to the map view. Lives as long as the map panel (its parent).
+ */
+class OpsMapBinder : public QObject
+{
+    Q_OBJECT
+
+public:
+    OpsMapBinder(Document *doc, MapPanel *panel);
+
+    /** Recomputes the deviations now. */
+    void update();
+
+private:
+    QPointer<Document> mDoc;
+    MapPanel *mPanel;
+};
+
+} // namespace atlas
