@@ -281,18 +281,119 @@ void ChartPlot::clampRanges()
 
 void ChartPlot::relayout()
 {
-    if (!mPlot->legend || !mPlot->legend->visible())
+    if (mPlot->legend && mPlot->legend->visible()) {
+        const QFontMetrics fm(mPlot->legend->font());
+        int widest = 0;
+        for (const ChartSeries &s : mData.series)
+            widest = std::max(widest, fm.horizontalAdvance(s.name));
+        const int itemWidth = widest + 44;  // icon, spacing, margins
+        const int width = std::max(100, mPlot->width() - 20);
+        const int columns = std::clamp(width / std::max(1, itemWidth), 1, std::max(1, int(mData.series.size())));
+        if (mPlot->legend->wrap() != columns) {
+            mPlot->legend->setWrap(columns);
+            mPlot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        }
+    }
+    placeScatterLabels();  // after the legend: it takes height from the axes
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+/**
+ * Puts each scatter label beside its point where it overlaps no label placed before it
+ * and stays inside the plot: above, below, right, left, in that order (points of several
+ * scenarios at the same capex sit close together). Without a free place, the one that
+ * overlaps least is taken.
+ */
+void ChartPlot::placeScatterLabels()
+{
+    if (mPointLabels.empty())
         return;
-    const QFontMetrics fm(mPlot->legend->font());
-    int widest = 0;
-    for (const ChartSeries &s : mData.series)
-        widest = std::max(widest, fm.horizontalAdvance(s.name));
-    const int itemWidth = widest + 44;  // icon, spacing, margins
-    const int width = std::max(100, mPlot->width() - 20);
-    const int columns = std::clamp(width / std::max(1, itemWidth), 1, std::max(1, int(mData.series.size())));
-    if (mPlot->legend->wrap() != columns) {
-        mPlot->legend->setWrap(columns);
-        mPlot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    mPlot->replot(QCustomPlot::rpImmediateRefresh);  // the axis rect of the current size
+    const QRectF area = mPlot->axisRect()->rect();
+    // Each label hangs from an invisible tracer at its point, by a pixel offset: zoom and
+    // pan move it with the point.
+    if (mLabelAnchors.size() != mPointLabels.size()) {
+        for (QCPItemText *text : mPointLabels) {
+            auto *anchor = new QCPItemTracer(mPlot);
+            anchor->setStyle(QCPItemTracer::tsNone);
+            anchor->setSelectable(false);
+            anchor->position->setCoords(text->position->coords());
+            mLabelAnchors.push_back(anchor);
+            text->position->setType(QCPItemPosition::ptAbsolute);
+            text->position->setParentAnchor(anchor->position);
+            text->position->setCoords(0, 0);
+        }
+    }
+    std::vector<size_t> order(mPointLabels.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [this](size_t a, size_t b) {
+        return mLabelAnchors[a]->position->coords().y() > mLabelAnchors[b]->position->coords().y();  // top first
+    });
+    struct Place { Qt::Alignment align; QMargins padding; };
+    const Place places[] = {{Qt::AlignBottom | Qt::AlignHCenter, QMargins(4, 0, 4, 10)},
+                            {Qt::AlignTop | Qt::AlignHCenter, QMargins(4, 10, 4, 0)},
+                            {Qt::AlignLeft | Qt::AlignVCenter, QMargins(12, 0, 4, 0)},
+                            {Qt::AlignRight | Qt::AlignVCenter, QMargins(4, 0, 12, 0)}};
+    std::vector<QRectF> placed;
+    std::vector<QRectF> markers;  // the points themselves: a label must not hide another one
+    for (QCPItemTracer *anchor : mLabelAnchors) {
+        const QPointF p = anchor->position->pixelPosition();
+        markers.emplace_back(p.x() - 8, p.y() - 8, 16, 16);
+    }
+    for (size_t index : order) {
+        QCPItemText *text = mPointLabels[index];
+        const QPointF at = mLabelAnchors[index]->position->pixelPosition();
+        const QFontMetricsF fm(text->font());
+        const QSizeF size = fm.size(0, text->text());
+        double bestOverlap = std::numeric_limits<double>::infinity();
+        QRectF bestRect;
+        const Place *best = &places[0];
+        for (const Place &place : places) {
+            const QSizeF box(size.width() + place.padding.left() + place.padding.right(),
+                             size.height() + place.padding.top() + place.padding.bottom());
+            QPointF topLeft = at;
+            if (place.align & Qt::AlignHCenter)
+                topLeft.rx() -= box.width() / 2;
+            else if (place.align & Qt::AlignRight)
+                topLeft.rx() -= box.width();
+            if (place.align & Qt::AlignVCenter)
+                topLeft.ry() -= box.height() / 2;
+            else if (place.align & Qt::AlignBottom)
+                topLeft.ry() -= box.height();
+            QRectF r(topLeft, box);
+            // Near an edge a label slides inwards rather than leave the plot.
+            if (r.left() < area.left())
+                r.moveLeft(area.left());
+            if (r.right() > area.right())
+                r.moveRight(area.right());
+            double overlap = 0;
+            for (const QRectF &other : placed) {
+                const QRectF both = r.intersected(other);
+                overlap += both.isEmpty() ? 0.0 : both.width() * both.height();
+            }
+            for (size_t m = 0; m < markers.size(); ++m) {
+                const QRectF both = m == index ? QRectF() : r.intersected(markers[m]);
+                overlap += both.isEmpty() ? 0.0 : 4 * both.width() * both.height();
+            }
+            if (!area.contains(r))
+                overlap += 0.5 * r.width() * r.height();
+            if (overlap < bestOverlap) {
+                bestOverlap = overlap;
+                bestRect = r;
+                best = &place;
+            }
+            if (overlap == 0)
+                break;
+        }
+        // Anchor the label by its top-left corner at the chosen box (slid inside the plot).
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        text->setPadding(best->padding);
+        text->position->setCoords(bestRect.topLeft() - at);
+        placed.push_back(bestRect);
     }
 }
 

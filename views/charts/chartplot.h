@@ -52,7 +52,7 @@ public:
 
     /** Keeps a range the user zoomed or dragged within sensible limits. */
     void clampRanges();
-    /** Re-wraps the legend for the current width. */
+    /** Re-wraps the legend and re-places the scatter labels for the current size. */
     void relayout();
 
 private:
@@ -64,6 +64,7 @@ private:
     void buildOverlay();
     void restack();
     void styleAxes();
+    void placeScatterLabels();
     QString crosshairText(const QPointF &pixel, int *nearestSeries) const;
 
     QCustomPlot *mPlot;
@@ -76,6 +77,8 @@ private:
     QCPItemStraightLine *mCrossLine = nullptr;
     QCPItemText *mCrossText = nullptr;
     QCPItemTracer *mTracer = nullptr;
+    std::vector<QCPItemText *> mPointLabels;  ///< scatter labels, placed by placeScatterLabels()
+    std::vector<QCPItemTracer *> mLabelAnchors;  ///< one per point label, at its point
     int mPeriod = -1;
     double mXLow = 0, mXHigh = 1, mYLow = 0, mYHigh = 1, mY2High = 1;
 };

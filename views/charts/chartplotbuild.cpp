@@ -254,7 +254,9 @@ void ChartPlot::buildBars()
     const int groups = int(mData.xLabels.size());
     const int m = int(mData.series.size());
     const double slot = 0.8 / m;
-    const bool labels = m <= 6;
+    // Value labels along the bars while they stay legible; beyond four series the bars get
+    // too thin for them (the crosshair and the report's tables carry the numbers).
+    const bool labels = m <= 4;
     double lo = 0, hi = 0;
     for (int i = 0; i < m; ++i) {
         const ChartSeries &s = mData.series[size_t(i)];
@@ -273,7 +275,7 @@ void ChartPlot::buildBars()
             if (labels && size_t(g) < s.labels.size()) {
                 auto *text = new QCPItemText(mPlot);
                 text->setText(s.labels[size_t(g)]);
-                text->setFont(chartFont(m <= 3 ? 11 : 10));
+                text->setFont(chartFont(11));
                 text->setColor(palette::role(palette::Role::Text));
                 text->position->setCoords(g + offset, v);
                 text->setRotation(-90);
@@ -359,7 +361,9 @@ void ChartPlot::buildScatter()
         const double low = fromZero && lo >= 0 ? 0.0 : lo - span * 0.15;
         return QCPRange(low, hi + span * 0.15);
     };
-    const QCPRange x = padded(xlo, xhi, xlo >= 0);
+    QCPRange x = padded(xlo, xhi, xlo >= 0);
+    if (x.lower == 0 && xlo == 0)
+        x.lower = -x.size() * 0.03;  // points at zero capex sit clear of the axis, not half under it
     const QCPRange y = padded(ylo, yhi, mData.nonNegative);
     mXLow = x.lower;
     mXHigh = x.upper;
@@ -367,11 +371,7 @@ void ChartPlot::buildScatter()
     mYHigh = y.upper;
     mPlot->xAxis->setRange(x);
     mPlot->yAxis->setRange(y);
-    for (QCPItemText *text : labels) {  // labels near an edge grow inwards, never off the plot
-        const double at = (text->position->coords().x() - x.lower) / x.size();
-        const Qt::Alignment h = at < 0.2 ? Qt::AlignLeft : at > 0.8 ? Qt::AlignRight : Qt::AlignHCenter;
-        text->setPositionAlignment(Qt::AlignBottom | h);
-    }
+    mPointLabels = labels;  // placed once the plot has its size (relayout)
     mPlot->xAxis->grid()->setVisible(true);
     mPlot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(mData.xFormat)));
     mPlot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(mData.yFormat)));
