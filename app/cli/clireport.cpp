@@ -86,9 +86,10 @@ int runReport(const Args &args)
     options.baseline = ids.first();
     options.language = language;
     options.sourceFile = path;
-    // The organisation and logo the desktop app's report settings hold.
-    QSettings settings(QStringLiteral("ComputeAtlas"), QStringLiteral("ComputeAtlas"));
-    options.organisation = settings.value(QStringLiteral("report/organisation")).toString();
+    // The organisation and logo of the desktop app's settings (its settings dialog and
+    // report dialog write them), so that both write the same cover and footer.
+    QSettings settings(QStringLiteral("ComputeAtlas"), QStringLiteral("computeatlas"));
+    options.organisation = settings.value(QStringLiteral("organisation")).toString();
     options.logoPath = settings.value(QStringLiteral("report/logo")).toString();
 
     const Status written = ReportRenderer::render(data, results, options, out);

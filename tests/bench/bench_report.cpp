@@ -13,10 +13,34 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace atlas;
 
 namespace {
+
+/** Each section alone, English: where the time and the bytes go. */
+void sectionFigures(const char *label, const ProjectData &data, const std::vector<ScenarioResult> &results,
+                    const QStringList &ids, const QTemporaryDir &dir)
+{
+    const char *names[] = {"cover", "contents", "summary", "map", "charts", "breakdowns", "assumptions",
+                           "methods", "sources"};
+    const auto all = ReportOptions::allSections();
+    for (size_t i = 0; i < all.size(); ++i) {
+        ReportOptions options;
+        options.scenarios = ids;
+        options.language = QStringLiteral("en");
+        options.sections = {all[i]};
+        const QString out = dir.filePath(QStringLiteral("section-%1.pdf").arg(i));
+        QElapsedTimer clock;
+        clock.start();
+        const Status status = ReportRenderer::render(data, results, options, out);
+        std::printf("%-8s   section %-12s %6.2f s  %3d pages  %7.0f KiB%s\n", label, names[i], clock.elapsed() / 1000.0,
+                    ReportRenderer::lastPageCount(), QFileInfo(out).size() / 1024.0, status.ok() ? "" : "  FAILED");
+    }
+}
+
+bool gSections = false;
 
 bool timeReport(const char *label, const ProjectData &data, double target)
 {
@@ -42,13 +66,18 @@ bool timeReport(const char *label, const ProjectData &data, double target)
         options.language = language;
         const QString out = dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
         clock.restart();
+        const std::clock_t cpuStart = std::clock();
         const Status status = ReportRenderer::render(data, results, options, out);
         const double seconds = clock.elapsed() / 1000.0;
+        // CPU time as well: the machine is shared, and wall time rises with the others' load.
+        const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         within = within && status.ok() && seconds <= target;
-        std::printf("%-8s %-5s report %6.2f s  (target <= %4.1f s) %s  %3d pages  %7.0f KiB  [engine %.2f s, %d scenarios]\n",
-                    label, qPrintable(language), seconds, target, status.ok() && seconds <= target ? "ok  " : "OVER",
+        std::printf("%-8s %-5s report %6.2f s (cpu %5.2f s)  (target <= %4.1f s) %s  %3d pages  %7.0f KiB  [engine %.2f s, %d scenarios]\n",
+                    label, qPrintable(language), seconds, cpu, target, status.ok() && seconds <= target ? "ok  " : "OVER",
                     ReportRenderer::lastPageCount(), QFileInfo(out).size() / 1024.0, engine, int(ids.size()));
     }
+    if (gSections)
+        sectionFigures(label, data, results, ids, dir);
     return within;
 }
 
@@ -59,6 +88,9 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // --sections: also each section alone; --demo: the demo project only.
+    const QStringList args = QCoreApplication::arguments();
+    gSections = args.contains(QStringLiteral("--sections"));
     bool ok = true;
 
     auto demo = loadAnyProject(ATLAS_SOURCE_DIR "/resources/demo/demo.yaml");
@@ -67,6 +99,8 @@ int main(int argc, char **argv)
     else
         std::printf("demo: resources/demo/demo.yaml could not be read\n");
 
+    if (args.contains(QStringLiteral("--demo")))
+        return ok ? 0 : 1;
     ProjectData national;
     national.project = atlas::bench::makeNational();
     ok = timeReport("national", national, 10.0) && ok;

@@ -77,6 +77,10 @@ void ActionManager::retranslate()
     mActions[ShowDashboards]->setText(tr("&Dashboards"));
     mActions[ShowMap]->setText(tr("&Map"));
     mActions[ExportMap]->setText(tr("Export &Map as PNG or SVG…"));
+    mActions[ExportReport]->setText(tr("Export &Report…"));
+    mActions[ExportReport]->setToolTip(tr("Write a PDF report of chosen scenarios, in English or Chinese"));
+    mActions[ImportActuals]->setText(tr("Import &Actuals…"));
+    mActions[ImportActuals]->setToolTip(tr("Import what the centres and tenants really used (CSV, Slurm accounting, Prometheus) to compare it with the plan"));
     mActions[ImportBoundaries]->setText(tr("Import &Boundary Layer…"));
     mActions[ImportBoundaries]->setToolTip(tr("Import official boundaries (GeoJSON, GeoPackage, Shapefile) with their source and map approval number"));
     mActions[Settings]->setText(tr("&Settings…"));

@@ -20,6 +20,8 @@ public:
         ImportCsv, ImportProposal, ExportProposal, ScenarioManager,
         RunSelected, RerunStale, CancelRun,
         ShowResults, ShowDashboards, ShowMap, ExportMap, ImportBoundaries, Settings, About,
+        ExportReport,
+        ImportActuals,
         Count
     };
 

@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "map/boundaryimportdialog.h"
+#include "ops/actualsimportdialog.h"
+#include "ops/opsmapbinder.h"
 
 #include "aboutdialog.h"
 #include "actionmanager.h"
 #include "csvimportdialog.h"
+#include "dashboardview.h"
 #include "documentmanager.h"
 #include "editorarea.h"
 #include "entitytableeditor.h"
@@ -13,6 +16,7 @@
 #include "projectexplorer.h"
 #include "propertiesdock.h"
 #include "proposals.h"
+#include "reportdialog.h"
 #include "resultsbrowser.h"
 #include "rundock.h"
 #include "scenariomanager.h"
@@ -122,8 +126,9 @@ void MainWindow::createMenus()
     for (auto id : {A::Save, A::SaveAs, A::ExportYaml, A::Revert})
         mFileMenu->addAction(a->action(id));
     mFileMenu->addSeparator();
-    for (auto id : {A::ImportCsv, A::ImportProposal, A::ExportProposal, A::ImportBoundaries, A::ExportMap})
+    for (auto id : {A::ImportCsv, A::ImportProposal, A::ExportProposal, A::ImportBoundaries, A::ImportActuals, A::ExportMap})
         mFileMenu->addAction(a->action(id));
+    mFileMenu->addAction(a->action(A::ExportReport));
     mFileMenu->addSeparator();
     mFileMenu->addAction(a->action(A::Close));
     mFileMenu->addAction(a->action(A::Quit));
@@ -219,6 +224,15 @@ void MainWindow::connectActions()
             mEditors->showMap();
         }
     });
+    on(A::ImportActuals, [this] {
+        if (auto *d = mDocuments->document()) {
+            ActualsImportDialog::run(d, this);
+            mEditors->showDashboards();
+            if (auto *dash = mEditors->dashboards())
+                dash->showOperations();
+        }
+    });
+    on(A::ExportReport, [this] { ReportDialog::showFor(mDocuments->document(), this); });
     on(A::Settings, [this] { SettingsDialog(this).exec(); });
     on(A::About, [this] { AboutDialog(this).exec(); });
 }
@@ -226,6 +240,8 @@ void MainWindow::connectActions()
 void MainWindow::documentChanged(Document *doc)
 {
     mEditors->setDocument(doc);
+    if (doc && mEditors->mapPanel())
+        new OpsMapBinder(doc, mEditors->mapPanel());  // owned by the map panel
     mExplorer->setDocument(doc);
     mProblems->setDocument(doc);
     mProperties->setDocument(doc);
@@ -249,7 +265,8 @@ void MainWindow::documentChanged(Document *doc)
     for (auto id : {A::Save, A::SaveAs, A::ExportYaml, A::Revert, A::Close, A::AddRow, A::DuplicateRow,
                     A::DeleteRow, A::Paste, A::ImportCsv, A::ImportProposal, A::ExportProposal,
                     A::ScenarioManager, A::RunSelected, A::RerunStale, A::ShowResults, A::ShowDashboards,
-                    A::ShowMap, A::ExportMap, A::ImportBoundaries})
+                    A::ShowMap, A::ExportMap, A::ImportBoundaries, A::ExportReport,
+                    A::ImportActuals})
         mActions->action(id)->setEnabled(doc != nullptr);
     if (!doc) {
         mActions->action(A::Undo)->setEnabled(false);

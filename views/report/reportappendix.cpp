@@ -14,6 +14,14 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+QString regionName(const Project &p, const std::string &id)
+{
+    for (const auto &r : p.regions)
+        if (r.id == id)
+            return r.name.empty() ? q(id) : q(r.name);
+    return q(id);
+}
+
 QString policyName(Policy p)
 {
     switch (p) {
@@ -81,7 +89,7 @@ void centreTable(ReportDocument &doc, const ReportInput &in)
              << Report::tr("Power\nMW");
     t.align = {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right};
     for (const auto &c : in.project().centers)
-        t.rows.push_back({c.name.empty() ? q(c.id) : q(c.name), q(c.region), in.num(c.pue), in.num(c.electricityPrice),
+        t.rows.push_back({c.name.empty() ? q(c.id) : q(c.name), regionName(in.project(), c.region), in.num(c.pue), in.num(c.electricityPrice),
                           in.pct(c.availability), c.powerMw ? in.num(*c.powerMw) : QStringLiteral("—")});
     doc.caption(Report::tr("Compute centres"));
     doc.table(std::move(t));
@@ -181,6 +189,8 @@ void addDataSources(ReportDocument &doc, const ReportInput &in)
                                   : Report::tr("Results of %1: stored in the project file, computed %2.")
                                         .arg(in.scenarioName(s), when));
     }
+    if (!in.options.missing.isEmpty())
+        doc.bullet(Report::tr("Left out for want of current results: %1.").arg(in.missingNames()));
     doc.bullet(Report::tr("Chips, centres, tenants and links: as entered in the project; the chip figures are the "
                           "vendors' published dense FP16/BF16 performance, memory and power."));
     if (in.options.has(ReportSection::Map)) {

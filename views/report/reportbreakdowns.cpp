@@ -49,8 +49,9 @@ void centreTable(ReportDocument &doc, const ReportInput &in)
 
     doc.heading(2, Report::tr("Utilization by centre"));
     const int n = int(in.results.size());
-    for (int first = 0; first < n; first += kColumns) {
-        const int last = std::min(n, first + kColumns);
+    const int per = columnsPerTable(n, kColumns);
+    for (int first = 0; first < n; first += per) {
+        const int last = std::min(n, first + per);
         TableSpec t;
         t.header << Report::tr("Centre") << Report::tr("Region");
         t.align = {Align::Left, Align::Left};
@@ -119,8 +120,9 @@ void tenantTable(ReportDocument &doc, const ReportInput &in)
     const int shown = std::min(int(rows.size()), kTenantRows);
 
     doc.heading(2, Report::tr("Served share by tenant"));
-    for (int first = 0; first < n; first += kColumns) {
-        const int last = std::min(n, first + kColumns);
+    const int per = columnsPerTable(n, kColumns);
+    for (int first = 0; first < n; first += per) {
+        const int last = std::min(n, first + per);
         TableSpec t;
         t.header << Report::tr("Tenant") << Report::tr("Region") << Report::tr("Demand\nPFLOPS-h");
         t.align = {Align::Left, Align::Left, Align::Right};
@@ -159,8 +161,9 @@ void chipTable(ReportDocument &doc, const ReportInput &in)
 
     doc.heading(2, Report::tr("Chip mix"));
     const int n = int(in.results.size());
-    for (int first = 0; first < n; first += kColumns) {
-        const int last = std::min(n, first + kColumns);
+    const int per = columnsPerTable(n, kColumns);
+    for (int first = 0; first < n; first += per) {
+        const int last = std::min(n, first + per);
         TableSpec t;
         t.header << Report::tr("Chip") << Report::tr("Ecosystem") << Report::tr("Units") << Report::tr("Capacity\nshare");
         t.align = {Align::Left, Align::Left, Align::Right, Align::Right};

@@ -17,6 +17,9 @@ void addCover(ReportDocument &doc, const ReportInput &in)
     for (int s = 0; s < int(in.results.size()); ++s)
         scenarios << (s == in.baseline ? Report::tr("%1 — baseline").arg(in.scenarioName(s)) : in.scenarioName(s));
     const QString date = in.locale.toString(QDate::currentDate(), Report::tr("MMMM d, yyyy"));
+    const QString missing = in.options.missing.isEmpty()
+                                ? QString()
+                                : Report::tr("Not included, for want of current results: %1").arg(in.missingNames());
     const QString organisation = in.options.organisation;
     const QString logoPath = in.options.logoPath;
     const QString family = QFont().family();
@@ -68,6 +71,12 @@ void addCover(ReportDocument &doc, const ReportInput &in)
                 break;
             line.draw(p, QPointF(left, y), 0, line.lineCount());
             y += line.height + 1.5 * mm;
+        }
+        if (!missing.isEmpty()) {
+            p->setPen(style.muted);
+            TextBox line = TextBox::make(missing, style.note, width, Align::Left, device, 1.25);
+            line.draw(p, QPointF(left, y + 1.5 * mm), 0, line.lineCount());
+            p->setPen(style.text);
         }
 
         double bottom = page.bottom() - 30 * mm;

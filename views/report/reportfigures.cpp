@@ -8,9 +8,7 @@
 #include "model/model.h"
 
 #include <QPainter>
-#include <QBuffer>
-#include <QSvgGenerator>
-#include <QSvgRenderer>
+#include <QPicture>
 
 #include <algorithm>
 
@@ -31,28 +29,35 @@ std::vector<int> mapPeriods(const ReportInput &in)
 
 /**
  * Draws at a screen-like size (96 dpi logical pixels, as the map and the charts expect
- * for their fonts and pens) into an in-memory SVG, and renders that SVG scaled into
- * `target`: still vectors, with the proportions the widgets have on screen, whatever
- * the resolution of the PDF.
+ * for their fonts and pens) and replays that scaled into `target`: still vectors, with
+ * the proportions the widgets have on screen, whatever the resolution of the PDF.
+ *
+ * The drawing goes through a QPicture, which keeps text as text (embedded, searchable)
+ * and costs little. QPicture re-lays text out from the primary font's metrics, so the map
+ * and the charts name Noto Sans CJK SC first: Chinese labels stay where they were drawn.
+ * (An in-memory SVG, used before, turned every glyph into curves: large pages, most of
+ * the report's time spent compressing them.)
  */
 void drawAtScreenScale(QPainter *p, const QRectF &target, QSize logical,
                        const std::function<void(QPainter *, const QRectF &)> &draw)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setResolution(96);
-    svg.setSize(logical);
-    svg.setViewBox(QRect(QPoint(0, 0), logical));
+    const QRectF logicalRect(QPointF(0, 0), QSizeF(logical));
+    QPicture picture;
     {
-        QPainter recorder(&svg);
-        draw(&recorder, QRectF(QPointF(0, 0), QSizeF(logical)));
+        QPainter recorder(&picture);
+        // A clip from the start: the clips the drawing sets are then recorded as
+        // intersections, and replaying them cannot replace the figure's clip.
+        recorder.setClipRect(logicalRect);
+        draw(&recorder, logicalRect);
     }
-    QSvgRenderer renderer(buffer.data());
+    // play() scales by the device's dpi over the picture's own, to keep physical sizes:
+    // undo that, so that the logical size maps onto `target`.
+    const double dpi = double(picture.logicalDpiX()) / std::max(1, p->device()->logicalDpiX());
     p->save();
     p->setClipRect(target, Qt::IntersectClip);
-    renderer.render(p, target);
+    p->translate(target.topLeft());
+    p->scale(dpi * target.width() / logical.width(), dpi * target.height() / logical.height());
+    picture.play(p);
     p->restore();
 }
 
@@ -77,12 +82,17 @@ DrawFn mapFigure(const ReportInput &in, int scenario, int period)
     };
 }
 
-DrawFn chartFigure(ChartData data)
+/** The `n` centres with the most capacity over the horizon: a legend stays readable. */
+QStringList largestCentres(const ScenarioResult &result, size_t n)
 {
-    return [data = std::move(data)](QPainter *p, const QRectF &rect) {
-        const QSize layout(800, int(800 * rect.height() / std::max(1.0, rect.width())));
-        drawAtScreenScale(p, rect, layout, [&](QPainter *q, const QRectF &r) { renderChart(data, q, r, layout); });
-    };
+    std::vector<std::pair<double, std::string>> ranked;
+    for (const Series &s : result.centers)
+        ranked.emplace_back(hourWeighted(result, s.capacity), s.key);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList keys;
+    for (size_t i = 0; i < ranked.size() && i < n; ++i)
+        keys << QString::fromStdString(ranked[i].second);
+    return keys;
 }
 
 void addChart(ReportDocument &doc, ChartData data, double heightMm)
@@ -135,10 +145,18 @@ void addCharts(ReportDocument &doc, const ReportInput &in)
         const ScenarioResult &r = in.results[size_t(s)];
         doc.heading(2, in.scenarioName(s));
         addChart(doc, charts::supplyDemand(r, in.project()), 72);
-        addChart(doc, charts::utilization(r, in.project(), Breakdown::Regions), 72);
+        addChart(doc, charts::utilization(r, in.project(), Breakdown::Centers, largestCentres(r, 8)), 72);
         addChart(doc, charts::servedStacked(r, in.project(), Breakdown::Ecosystems), 72);
         addChart(doc, charts::energyCost(r, in.project()), 72);
     }
+}
+
+DrawFn chartFigure(ChartData data)
+{
+    return [data = std::move(data)](QPainter *p, const QRectF &rect) {
+        const QSize layout(800, int(800 * rect.height() / std::max(1.0, rect.width())));
+        drawAtScreenScale(p, rect, layout, [&](QPainter *q, const QRectF &r) { renderChart(data, q, r, layout); });
+    };
 }
 
 } // namespace atlas::report

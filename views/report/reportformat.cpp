@@ -15,6 +15,8 @@ QString number(double value, const QLocale &locale)
 {
     if (!std::isfinite(value))
         return QStringLiteral("—");
+    if (value == 0)
+        return QStringLiteral("0");  // nothing: no decimals to show
     const double a = std::fabs(value);
     const int decimals = a >= 1000 ? 0 : a >= 10 ? 1 : 2;
     QLocale l = locale;

@@ -8,7 +8,8 @@ std::vector<ReportSection> ReportOptions::allSections()
 {
     return {ReportSection::Cover,       ReportSection::Contents,    ReportSection::Summary,
             ReportSection::Map,         ReportSection::Charts,      ReportSection::Breakdowns,
-            ReportSection::Assumptions, ReportSection::Methods,     ReportSection::DataSources};
+            ReportSection::Operations,  ReportSection::Assumptions, ReportSection::Methods,
+            ReportSection::DataSources};
 }
 
 bool ReportOptions::has(ReportSection section) const

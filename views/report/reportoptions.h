@@ -18,6 +18,7 @@ enum class ReportSection {
     Assumptions,  ///< parameters, chip catalogue, scenario overlays
     Methods,
     DataSources,
+    Operations,   ///< plan versus actual (baseline plan, the project's actuals); only with actuals
 };
 
 /** What a report shows and how: chosen by the report dialog or the command line. */
@@ -27,6 +28,8 @@ struct ReportOptions {
 
     std::vector<ReportSection> sections = allSections();
     QStringList scenarios;      ///< scenario ids, in the order the report shows them
+    /** Chosen scenarios left out for want of current results: the report names them. */
+    QStringList missing;
     QString baseline;           ///< scenario id the others are compared with; empty = the first
     QString language;           ///< "en" or "zh_CN"; empty = the language now in force
     QString organisation;       ///< on the cover and in the footer; may be empty

@@ -64,9 +64,12 @@ Problem unwritable(const QString &path, const QString &reason)
     return error(Code::FileUnwritable, {}, {path.toStdString(), reason.toStdString()});
 }
 
-/** Lays out and paints the whole report into `device`; returns false when painting failed. */
+/**
+ * Lays out and paints the whole report onto `device` (the PDF writer, or the preview's
+ * printer set to the same resolution); returns false when painting failed.
+ */
 bool paintReport(const ProjectData &data, const std::vector<ScenarioResult> &results, const ReportOptions &options,
-                 QIODevice *device, QString *reason)
+                 QPagedPaintDevice *device, QString *reason)
 {
     const QString language = currentLanguage();
     report::ReportInput in{data, results, options, reportformat::locale(language), 0};
@@ -75,12 +78,7 @@ bool paintReport(const ProjectData &data, const std::vector<ScenarioResult> &res
         if (QString::fromStdString(results[size_t(i)].scenario) == baseline)
             in.baseline = i;
 
-    QPdfWriter writer(device);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(report::Report::tr("%1 — capacity planning report").arg(QString::fromStdString(data.project.name)));
-    writer.setCreator(QStringLiteral("ComputeAtlas %1").arg(QCoreApplication::applicationVersion()));
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
 
     report::ReportDocument doc;
     if (!results.empty()) {
@@ -96,6 +94,8 @@ bool paintReport(const ProjectData &data, const std::vector<ScenarioResult> &res
             report::addCharts(doc, in);
         if (options.has(ReportSection::Breakdowns))
             report::addBreakdowns(doc, in);
+        if (options.has(ReportSection::Operations))
+            report::addOperations(doc, in);  // only with actuals
         if (options.has(ReportSection::Assumptions))
             report::addAssumptions(doc, in);
         if (options.has(ReportSection::Methods))
@@ -105,11 +105,11 @@ bool paintReport(const ProjectData &data, const std::vector<ScenarioResult> &res
     }
 
     const report::ReportStyle style = report::ReportStyle::make(reportFamily());
-    report::ReportLayout layout(doc, style, &writer);
+    report::ReportLayout layout(doc, style, device);
     layout.paginate();
 
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(device)) {
         *reason = report::Report::tr("the PDF writer could not start");
         return false;
     }
@@ -119,7 +119,7 @@ bool paintReport(const ProjectData &data, const std::vector<ScenarioResult> &res
     running.headerLeft = QString::fromStdString(data.project.name);
     running.footerLeft = options.organisation;
     running.pageLabel = [](int page, int pages) { return report::Report::tr("Page %1 of %2").arg(page).arg(pages); };
-    layout.paint(&painter, [&] { writer.newPage(); }, running);
+    layout.paint(&painter, [&] { device->newPage(); }, running);
     const bool ok = painter.end();
     gLastPageCount = layout.pageCount();
     if (!ok)
@@ -137,7 +137,16 @@ Status ReportRenderer::render(const ProjectData &data, const std::vector<Scenari
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QString reason;
-    if (!paintReport(data, results, options, &buffer, &reason)) {
+    bool painted = false;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        writer.setResolution(kResolution);
+        writer.setTitle(report::Report::tr("%1 — capacity planning report").arg(QString::fromStdString(data.project.name)));
+        writer.setCreator(QStringLiteral("ComputeAtlas %1").arg(QCoreApplication::applicationVersion()));
+        painted = paintReport(data, results, options, &writer, &reason);
+    }
+    if (!painted) {
         status.problems.push_back(unwritable(QString(), reason));
         return status;
     }
@@ -175,6 +184,14 @@ Status ReportRenderer::render(const ProjectData &data, const std::vector<Scenari
     if (!file.commit())
         status.problems.push_back(unwritable(outPath, file.errorString()));
     return status;
+}
+
+bool ReportRenderer::paint(const ProjectData &data, const std::vector<ScenarioResult> &results,
+                           const ReportOptions &options, QPagedPaintDevice *device)
+{
+    LanguageScope scope(options.language.isEmpty() ? currentLanguage() : options.language);
+    QString reason;
+    return paintReport(data, results, options, device, &reason);
 }
 
 int ReportRenderer::lastPageCount()

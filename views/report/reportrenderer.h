@@ -10,6 +10,7 @@
 #include <vector>
 
 class QIODevice;
+class QPagedPaintDevice;
 
 namespace atlas {
 
@@ -36,6 +37,16 @@ public:
     /** As render(), into an open device (e.g. a QBuffer for a preview). */
     static Status render(const ProjectData &data, const std::vector<ScenarioResult> &results,
                          const ReportOptions &options, QIODevice *device);
+
+    /**
+     * Paints the same pages onto another paged device, e.g. the report dialog's preview
+     * printer. Set the device to `kResolution` first, so that text wraps as in the PDF.
+     */
+    static bool paint(const ProjectData &data, const std::vector<ScenarioResult> &results,
+                      const ReportOptions &options, QPagedPaintDevice *device);
+
+    /** The PDF's resolution in dots per inch. */
+    static constexpr int kResolution = 300;
 
     /** Page count of the last report rendered on this thread (for previews and tests). */
     static int lastPageCount();

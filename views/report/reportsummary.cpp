@@ -3,6 +3,7 @@
 #include "reportformat.h"
 #include "reporttext.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -10,7 +11,19 @@ namespace atlas::report {
 
 QString ReportInput::scenarioName(int index) const
 {
-    const std::string &id = results[size_t(index)].scenario;
+    return scenarioName(results[size_t(index)].scenario);
+}
+
+QString ReportInput::missingNames() const
+{
+    QStringList names;
+    for (const QString &id : options.missing)
+        names << scenarioName(id.toStdString());
+    return names.join(Report::tr(", "));
+}
+
+QString ReportInput::scenarioName(const std::string &id) const
+{
     const Scenario *s = project().scenario(id);
     const QString name = s ? QString::fromStdString(s->name) : QString();
     if (name.isEmpty() || name == QString::fromStdString(id))
@@ -31,6 +44,12 @@ QString ReportInput::num(double v) const
 QString ReportInput::pct(double fraction) const
 {
     return reportformat::percent(fraction, locale);
+}
+
+int columnsPerTable(int n, int most)
+{
+    const int tables = std::max(1, (n + most - 1) / std::max(1, most));
+    return std::max(1, (n + tables - 1) / tables);
 }
 
 double hourWeighted(const ScenarioResult &result, const std::vector<double> &series)
@@ -92,11 +111,12 @@ void addKpiTables(ReportDocument &doc, const ReportInput &in)
     const auto rows = kpiRows(in);
     const int n = int(in.results.size());
     const ScenarioResult &base = in.results[size_t(in.baseline)];
-    for (int first = 0; first < n; first += kScenarioColumns) {
+    const int per = columnsPerTable(n, kScenarioColumns);
+    for (int first = 0; first < n; first += per) {
         TableSpec t;
         t.header << Report::tr("Indicator") << Report::tr("Unit");
         t.align = {Align::Left, Align::Left};
-        const int last = std::min(n, first + kScenarioColumns);
+        const int last = std::min(n, first + per);
         for (int s = first; s < last; ++s) {
             t.header << (s == in.baseline ? Report::tr("%1\nbaseline").arg(in.scenarioName(s)) : in.scenarioName(s));
             t.align.push_back(Align::Right);
@@ -208,6 +228,10 @@ void addSummary(ReportDocument &doc, const ReportInput &in)
                       .arg(QString::fromStdString(formatMonth(p.firstMonth(0))),
                            QString::fromStdString(formatMonth(p.lastMonth(p.count - 1))), in.scenarioName(in.baseline))
                       .replace(QStringLiteral("%6"), in.locale.toString(qlonglong(in.results.size()))));
+    if (!in.options.missing.isEmpty())
+        doc.paragraph(Report::tr("Not in this report: %1. These scenarios have not been run, or their results no "
+                                 "longer match the project's inputs.")
+                          .arg(in.missingNames()));
     addFindings(doc, in);
     addKpiTables(doc, in);
 }
