@@ -215,17 +215,32 @@ QString problemMessage(const Problem &p)
     return Problems::tr("unknown problem");
 }
 
-QString problemLine(const Problem &p, const QString &fallbackFile)
+namespace {
+
+QString formatLine(const Problem &p, const QString &fallbackFile, const QString &severity)
 {
     QString place = p.file.empty() ? fallbackFile : QString::fromStdString(p.file);
     if (!place.isEmpty() && p.line > 0)
         place += QStringLiteral(":%1:%2").arg(p.line).arg(p.column);
-    const QString severity = p.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
     QString message = problemMessage(p);
     if (p.line == 0 && !p.path.empty())
         message += QStringLiteral(" (%1)").arg(QString::fromStdString(p.path));
     return place.isEmpty() ? QStringLiteral("%1: %2").arg(severity, message)
                            : QStringLiteral("%1: %2: %3").arg(place, severity, message);
+}
+
+} // namespace
+
+QString problemLine(const Problem &p, const QString &fallbackFile)
+{
+    // CLI.md fixes these two words: scripts match them.
+    return formatLine(p, fallbackFile, p.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+}
+
+QString problemUiLine(const Problem &p, const QString &fallbackFile)
+{
+    return formatLine(p, fallbackFile,
+                      p.severity == Severity::Error ? Problems::tr("error") : Problems::tr("warning"));
 }
 
 } // namespace atlas

@@ -15,4 +15,7 @@ QString problemMessage(const Problem &problem);
 /** "FILE:LINE:COL: error|warning: message" (CLI.md); the place is left out when unknown. */
 QString problemLine(const Problem &problem, const QString &fallbackFile = QString());
 
+/** The same line for the app's windows: "error"/"warning" in the UI language (错误/警告). */
+QString problemUiLine(const Problem &problem, const QString &fallbackFile = QString());
+
 } // namespace atlas

@@ -114,6 +114,8 @@ void CsvImportDialog::rebuild()
     for (int r = 0; r < shown; ++r)
         for (int c = 0; c < mRows[r + first].size(); ++c)
             mPreview->setItem(r + 1, c, new QTableWidgetItem(mRows[r + first][c]));
+    // Wide enough for the chosen field's name (longer in Chinese) as well as the cells.
+    mPreview->resizeColumnsToContents();
     mMessage->setText(tr("%n row(s) to import.", nullptr, std::max(0, static_cast<int>(mRows.size()) - first)));
 }
 

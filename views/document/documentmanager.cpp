@@ -28,7 +28,7 @@ QString problemsText(const std::vector<Problem> &problems, const QString &file, 
                                                  static_cast<int>(problems.size()) - limit);
             break;
         }
-        lines << problemLine(p, file);
+        lines << problemUiLine(p, file);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -15,6 +15,13 @@ QString compact(double v, bool percent)
     if (percent)
         return locale.toString(v * 100.0, 'f', 1) + QLatin1Char('%');
     const double a = std::fabs(v);
+    // Chinese groups by 万 (1e4) and 亿 (1e8), as the charts do (charts::formatNumber).
+    if (locale.language() == QLocale::Chinese) {
+        if (a >= 1e8)
+            return locale.toString(v / 1e8, 'f', 2) + QStringLiteral("亿");
+        if (a >= 1e4)
+            return locale.toString(v / 1e4, 'f', a >= 1e7 ? 0 : 1) + QStringLiteral("万");
+    }
     if (a >= 1e9)
         return locale.toString(v / 1e9, 'f', 2) + QStringLiteral(" G");
     if (a >= 1e6)

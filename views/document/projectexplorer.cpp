@@ -2,8 +2,10 @@
 
 #include "entityvalue.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -12,6 +14,13 @@ namespace {
 
 enum Role { KindRole = Qt::UserRole, ScenarioRole, TypeRole };
 enum ItemType { ProjectItem, ListItem, ResultItem, FolderItem };
+
+/** A stored ISO 8601 time stamp as a local time in the UI language's short format. */
+QString localTime(const std::string &iso)
+{
+    const QDateTime t = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString::fromStdString(iso);
+}
 
 } // namespace
 
@@ -98,7 +107,7 @@ void ProjectExplorer::rebuild()
         auto *item = new QTreeWidgetItem(results, {id, mDoc->isStale(r.scenario) ? tr("stale") : QString()});
         item->setData(0, TypeRole, ResultItem);
         item->setData(0, ScenarioRole, id);
-        item->setToolTip(0, tr("Computed %1").arg(QString::fromStdString(r.computedAt)));
+        item->setToolTip(0, tr("Computed %1").arg(localTime(r.computedAt)));
     }
     mTree->expandToDepth(0);
 }

@@ -13,9 +13,10 @@
 namespace atlas::proposals {
 namespace {
 
+// lupdate files the tr() calls of this namespace under "atlas::proposals": the same here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Proposals", text);
+    return QCoreApplication::translate("atlas::proposals", text);
 }
 
 } // namespace
@@ -44,7 +45,7 @@ ImportReport importProposal(Document &doc, const std::string &path)
         QStringList lines;
         for (const auto &p : read.problems)
             if (p.severity == Severity::Error)
-                lines << problemLine(p, QString::fromStdString(path));
+                lines << problemUiLine(p, QString::fromStdString(path));
         report.error = lines.join(QLatin1Char('\n'));
         return report;
     }

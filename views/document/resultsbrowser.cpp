@@ -4,10 +4,12 @@
 #include "resulttables.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -18,6 +20,13 @@ namespace atlas {
 namespace {
 
 enum Tab { PeriodsTab, PoolsTab, CentersTab, RegionsTab, ChipsTab, EcosystemsTab, IndustriesTab, WorkloadsTab, TenantsTab, TabCount };
+
+/** A stored ISO 8601 time stamp as a local time in the UI language's short format. */
+QString localTime(const std::string &iso)
+{
+    const QDateTime t = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString::fromStdString(iso);
+}
 
 } // namespace
 
@@ -126,10 +135,10 @@ void ResultsBrowser::refresh()
         mRerun->setText(tr("Re-run"));
     } else if (mDoc->isStale(id)) {
         mStatus->setText(tr("⚠ Stale: the project changed since these results were computed (%1).")
-                             .arg(QString::fromStdString(stored->computedAt)));
+                             .arg(localTime(stored->computedAt)));
         mRerun->setText(tr("Re-run"));
     } else {
-        mStatus->setText(tr("Computed %1.").arg(QString::fromStdString(stored->computedAt)));
+        mStatus->setText(tr("Computed %1.").arg(localTime(stored->computedAt)));
         mRerun->setText(tr("Re-run"));
     }
     if (!result) {

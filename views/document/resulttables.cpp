@@ -2,13 +2,13 @@
 
 #include <QCoreApplication>
 
+/** Translation context "ResultTables": lupdate sees ResultTables::tr(), not a wrapper's argument. */
+struct ResultTables {
+    Q_DECLARE_TR_FUNCTIONS(ResultTables)
+};
+
 namespace atlas::resulttables {
 namespace {
-
-QString t(const char *text)
-{
-    return QCoreApplication::translate("ResultTables", text);
-}
 
 double mean(const std::vector<double> &v)
 {
@@ -32,10 +32,12 @@ double hourWeighted(const std::vector<double> &values, const std::vector<PeriodR
 
 void fillPeriods(MatrixModel &model, const ScenarioResult &result)
 {
-    QStringList headers = {t("Period"), t("Hours"), t("Capacity (PFLOPS)"), t("Demand (PFLOPS)"),
-                           t("Served (PFLOPS)"), t("Unserved (PFLOPS)"), t("Utilization"),
-                           t("Stranded (PFLOPS)"), t("Cross-region share"), t("Energy (MWh)"),
-                           t("Energy cost"), t("Objective")};
+    QStringList headers = {ResultTables::tr("Period"), ResultTables::tr("Hours"),
+                           ResultTables::tr("Capacity (PFLOPS)"), ResultTables::tr("Demand (PFLOPS)"),
+                           ResultTables::tr("Served (PFLOPS)"), ResultTables::tr("Unserved (PFLOPS)"),
+                           ResultTables::tr("Utilization"), ResultTables::tr("Stranded (PFLOPS)"),
+                           ResultTables::tr("Cross-region share"), ResultTables::tr("Energy (MWh)"),
+                           ResultTables::tr("Energy cost"), ResultTables::tr("Objective")};
     QStringList labels;
     std::vector<std::vector<double>> rows;
     for (const auto &p : result.periods) {
@@ -51,7 +53,8 @@ void fillPeriods(MatrixModel &model, const ScenarioResult &result)
 void fillSeries(MatrixModel &model, const std::vector<Series> &series, const QString &keyTitle,
                 const std::vector<PeriodResult> &periods, bool perPeriod)
 {
-    QStringList headers = {keyTitle, t("Mean capacity (PFLOPS)"), t("Mean served (PFLOPS)"), t("Utilization")};
+    QStringList headers = {keyTitle, ResultTables::tr("Mean capacity (PFLOPS)"), ResultTables::tr("Mean served (PFLOPS)"),
+                           ResultTables::tr("Utilization")};
     if (perPeriod)
         for (const auto &p : periods)
             headers << QString::fromStdString(p.period);
@@ -76,7 +79,7 @@ void fillSeries(MatrixModel &model, const std::vector<Series> &series, const QSt
 
 void fillTenants(MatrixModel &model, const ScenarioResult &result)
 {
-    QStringList headers = {t("Tenant"), t("Mean served share")};
+    QStringList headers = {ResultTables::tr("Tenant"), ResultTables::tr("Mean served share")};
     for (const auto &p : result.periods)
         headers << QString::fromStdString(p.period);
     QStringList labels;

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -43,9 +44,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *folderWidget = new QWidget(this);
     folderWidget->setLayout(folderRow);
     folderRow->setContentsMargins(0, 0, 0, 0);
-    mForm->addRow(QString(), mLanguage);
-    mForm->addRow(QString(), folderWidget);
-    mForm->addRow(QString(), mOrganisation);
+    // Labels made here: addRow() with an empty text makes none, and retranslate() sets them.
+    mForm->addRow(new QLabel(this), mLanguage);
+    mForm->addRow(new QLabel(this), folderWidget);
+    mForm->addRow(new QLabel(this), mOrganisation);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(mForm);
