@@ -5,6 +5,7 @@
 #include "charts/chartrender.h"
 #include "charts/chartwidget.h"
 #include "charts/qcp.h"
+#include "charts/seriespicker.h"
 #include "testutil.h"
 
 #include <QImage>
@@ -12,6 +13,7 @@
 #include <QPdfWriter>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -213,6 +215,50 @@ private Q_SLOTS:
         QVERIFY(inside > 1000);
         QCOMPARE(outside, 0);
         QVERIFY(!renderChartImage(charts::supplyDemand(f.result, f.project), QSize(400, 300)).isNull());
+    }
+
+    // Hundreds of series have no legend: the picker chooses them, filtered by name.
+    void seriesPickerChoosesAmongHundreds()
+    {
+        ChartData d;
+        d.kind = ChartKind::Line;
+        d.title = QStringLiteral("Utilization");
+        for (int t = 0; t < 6; ++t)
+            d.xLabels << QStringLiteral("2026-%1").arg(t + 1, 2, 10, QLatin1Char('0'));
+        for (int i = 0; i < 300; ++i) {
+            ChartSeries s;
+            s.name = (i % 3 == 0 ? QStringLiteral("Guian %1") : QStringLiteral("Horinger %1")).arg(i);
+            s.key = s.name;
+            s.values.assign(6, 0.01 * (i % 90));
+            d.series.push_back(s);
+        }
+        ChartWidget w;
+        w.resize(800, 500);
+        w.setChartData(d);
+        QVERIFY(!w.plot()->legend->visible());
+
+        QTimer::singleShot(0, &w, [&w] {
+            auto *picker = w.findChild<SeriesPicker *>();
+            QVERIFY(picker);
+            QCOMPARE(picker->listedCount(), 300);
+            picker->setListedChecked(false);  // hide every series …
+            picker->setFilter(QStringLiteral("guian"));
+            QCOMPARE(picker->listedCount(), 100);
+            picker->setListedChecked(true);   // … then show the Guian ones only
+            picker->accept();
+        });
+        w.chooseSeries();
+        for (int i = 0; i < 300; ++i)
+            QCOMPARE(w.isSeriesVisible(i), i % 3 == 0);
+
+        QTimer::singleShot(0, &w, [&w] {
+            auto *picker = w.findChild<SeriesPicker *>();
+            QVERIFY(picker);
+            picker->setListedChecked(true);
+            picker->reject();  // Cancel changes nothing
+        });
+        w.chooseSeries();
+        QVERIFY(!w.isSeriesVisible(1));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "chartwidget.h"
+
 #include "chartplot.h"
+#include "seriespicker.h"
 
 #include "qcp.h"
 
@@ -175,6 +177,22 @@ void ChartWidget::resizeEvent(QResizeEvent *event)
     }
 }
 
+void ChartWidget::chooseSeries()
+{
+    QStringList names;
+    std::vector<bool> visible;
+    for (size_t i = 0; i < mData.series.size(); ++i) {
+        names << mData.series[i].name;
+        visible.push_back(isSeriesVisible(int(i)));
+    }
+    SeriesPicker picker(names, visible, this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    const std::vector<bool> chosen = picker.visibility();
+    for (size_t i = 0; i < chosen.size(); ++i)
+        setSeriesVisible(int(i), chosen[i]);
+}
+
 void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
@@ -188,6 +206,8 @@ void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Reset zoom"), this, [this] {
         setChartData(ChartData(mData));
     });
+    if (mData.kind != ChartKind::Heatmap && mData.series.size() > 1)
+        menu.addAction(tr("Choose Series…"), this, &ChartWidget::chooseSeries);
     menu.exec(event->globalPos());
 }
 

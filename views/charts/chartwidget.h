@@ -34,6 +34,8 @@ public:
 
     void setSeriesVisible(int index, bool visible);
     bool isSeriesVisible(int index) const;
+    /** Opens the series picker (also in the context menu): for more series than a legend holds. */
+    void chooseSeries();
 
     /** Period marker (a vertical line) at period t of the x axis; -1 hides it. */
     void setPeriod(int t);
