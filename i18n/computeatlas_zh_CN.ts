@@ -385,7 +385,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../views/document/entityfields.cpp" line="+141"/>
+        <location filename="../views/document/entityfields.cpp" line="+143"/>
         <source>Ecosystems</source>
         <translation>可用生态</translation>
     </message>
@@ -401,7 +401,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     </message>
     <message>
         <location line="+35"/>
-        <location line="+40"/>
+        <location line="+50"/>
         <location line="+7"/>
         <location line="+21"/>
         <location line="+16"/>
@@ -409,8 +409,8 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+40"/>
+        <location line="-93"/>
+        <location line="+50"/>
         <location line="+8"/>
         <location line="+20"/>
         <location line="+16"/>
@@ -418,25 +418,25 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+68"/>
+        <location line="-93"/>
+        <location line="+78"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+39"/>
+        <location line="-77"/>
+        <location line="+49"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
@@ -461,7 +461,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>建设成本</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
@@ -635,7 +635,42 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>颜色：需求满足率</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Compute centres: actual − plan utilization</source>
+        <translation>智算中心：实际利用率 − 计划利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan results: run the scenario to compare</source>
+        <translation>尚无计划结果：运行场景后即可对比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>−%1 pts</source>
+        <translation>−%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+%1 pts</source>
+        <translation>+%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below plan — on plan — above plan</source>
+        <translation>低于计划 — 符合计划 — 高于计划</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No actuals imported yet</source>
+        <translation>尚未导入实际值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No actuals in this period</source>
+        <translation>本周期无实际值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Compute centres: size = capacity</source>
         <translation>智算中心：大小 = 算力容量</translation>
     </message>
@@ -679,7 +714,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/centeritem.cpp" line="+52"/>
+        <location filename="../views/map/centeritem.cpp" line="+63"/>
         <source>Compute centre</source>
         <translation>智算中心</translation>
     </message>
@@ -699,6 +734,21 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <location filename="../views/map/regionitem.cpp" line="+48"/>
         <source>Served</source>
         <translation>已服务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actual − plan</source>
+        <translation>实际 − 计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no actuals</source>
+        <translation>无实际值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <location filename="../views/map/flowitem.cpp" line="-2"/>
@@ -767,6 +817,36 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     </message>
 </context>
 <context>
+    <name>OpsEdit</name>
+    <message>
+        <location filename="../views/ops/actualsedits.cpp" line="+30"/>
+        <source>The import brings no values: nothing was changed.</source>
+        <translation>本次导入不含任何数值：未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Import %n actual value(s)</source>
+        <translation>
+            <numerusform>导入 %n 个实际值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove import %1</source>
+        <translation>移除导入 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The thresholds must lie between 0 % and 100 %, the low one below the high one, and the tenant margin must not be negative.</source>
+        <translation>阈值必须介于 0% 与 100% 之间，且闲置阈值须低于过载阈值；租户超出裕度不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change alert thresholds</source>
+        <translation>修改告警阈值</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../app/common/problemtext.cpp" line="+20"/>
@@ -775,21 +855,24 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>centre</source>
         <translation>智算中心</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>chip</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>scenario</source>
         <translation>场景</translation>
     </message>
@@ -842,6 +925,26 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <location line="+1"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>value (utilization, busy chips or GPU-hours)</source>
+        <translation>数值（利用率、忙碌芯片数或 GPU 时）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1120,14 +1223,194 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     </message>
     <message>
         <location line="+3"/>
+        <source>%1: %4 stored actuals rows of &quot;%2&quot; were left out because their &quot;%3&quot; is missing or out of range; saving keeps only the rows that were read</source>
+        <translation>%1：“%2”中有 %4 行已保存的实际值因“%3”缺失或超出范围而被略去；保存时只保留已读取的行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the stored alert threshold &quot;%2&quot; is missing or out of range; the default is used</source>
+        <translation>%1：已保存的告警阈值“%2”缺失或超出范围；改用默认值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid %2 text; choose the encoding the file was written in (UTF-8 or GBK)</source>
+        <translation>%1 不是有效的 %2 文本；请选择该文件实际使用的编码（UTF-8 或 GBK）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty: it has no header line</source>
+        <translation>%1 为空：没有表头行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a header but no data rows</source>
+        <translation>%1 只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column is chosen for the %1</source>
+        <translation>未指定%1对应的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row ends before the column &quot;%1&quot;</source>
+        <translation>该行在“%1”列之前就已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the column &quot;%1&quot; is empty in this row</source>
+        <translation>该行的“%1”列为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%2&quot; in the column &quot;%1&quot; is not a time (use ISO 8601 such as 2026-03-01T08:00:00Z, or Unix seconds)</source>
+        <translation>“%1”列中的“%2”不是时间（请使用 ISO 8601 格式，如 2026-03-01T08:00:00Z，或 Unix 秒数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%2&quot; in the column &quot;%1&quot; is not a number</source>
+        <translation>“%1”列中的“%2”不是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%2 in the column &quot;%1&quot; is below the smallest allowed value %3</source>
+        <translation>“%1”列中的 %2 低于允许的最小值 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 in the column &quot;%1&quot; is outside the allowed range %3 to %4</source>
+        <translation>“%1”列中的 %2 超出允许范围（%3 至 %4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end %2 is before the start %1</source>
+        <translation>结束时间 %2 早于开始时间 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quoted field is never closed</source>
+        <translation>带引号的字段缺少结束引号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lines %1 and %2 give different values for the same time and pool (or job); correct one of them</source>
+        <translation>第 %1 行与第 %2 行对同一时间、同一算力池（或作业）给出了不同的数值；请更正其中一行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%2&quot; in the column &quot;%1&quot; is not a GPU entry of the form gres/gpu=N or gres/gpu:TYPE=N</source>
+        <translation>“%1”列中的“%2”不是 gres/gpu=N 或 gres/gpu:TYPE=N 形式的 GPU 条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 jobs have not ended (for example %2) and were left out; import them after they end</source>
+        <translation>%1 个作业尚未结束（例如 %2），已略去；请在作业结束后再导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 &quot;%2&quot; matches nothing in the project; its %3 rows were left out</source>
+        <translation>%1“%2”在项目中没有对应项；其 %3 行已略去</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows fall outside the planning periods and were left out</source>
+        <translation>%1 行超出规划周期，已略去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 duplicate rows were counted once</source>
+        <translation>%1 行重复数据只计一次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 times a pool had different values at the same time (two names mapped to it); they were averaged</source>
+        <translation>有 %1 次同一算力池在同一时间出现不同数值（有两个名称映射到该算力池）；已取平均值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%3 busy-chip samples of %1 / %2 fall where the project has no such chips in service; they were left out</source>
+        <translation>%1 / %2 有 %3 个忙碌芯片数采样落在项目中该芯片未投入使用的时段；已略去</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 usage rows name no chip and no default chip was chosen; they were left out</source>
+        <translation>%1 行用量未注明芯片，且未选择默认芯片；已略去</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the samples are too sparse to tell their interval; each was taken to cover %1 seconds</source>
+        <translation>采样过于稀疏，无法判断采样间隔；每个采样按覆盖 %1 秒计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 samples showed more busy chips than are in service; they were counted as 100 %</source>
+        <translation>%1 个采样的忙碌芯片数多于在用芯片数；已按 100% 计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the setting &quot;%1&quot; is not valid: %2</source>
+        <translation>设置“%1”无效：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Prometheus server %1 cannot be reached: %2; check the address and that it is running</source>
+        <translation>无法连接 Prometheus 服务器 %1：%2；请检查地址，并确认服务器正在运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Prometheus server %1 did not answer within %2 seconds; try a shorter range or a longer timeout</source>
+        <translation>Prometheus 服务器 %1 在 %2 秒内未响应；请缩短时间范围或延长超时时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server %1 answered with HTTP status %2: %3</source>
+        <translation>服务器 %1 返回 HTTP 状态码 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation>Prometheus 拒绝了查询（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer of %1 is not what the Prometheus API returns: %2</source>
+        <translation>%1 的响应不符合 Prometheus API 的返回格式：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server has no series of the metric &quot;%1&quot;; check its name</source>
+        <translation>服务器上没有指标“%1”的时间序列；请检查指标名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the metric &quot;%1&quot; has no samples from %2 to %3</source>
+        <translation>指标“%1”在 %2 至 %3 之间没有采样</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the series of the metric have no label &quot;%1&quot;; choose the labels that name the centre and the chip</source>
+        <translation>该指标的时间序列没有标签“%1”；请选择标识智算中心和芯片的标签</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown problem</source>
         <translation>未知问题</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../views/report/reportappendix.cpp" line="+20"/>
+        <location filename="../views/report/reportappendix.cpp" line="+28"/>
         <source>optimal</source>
         <translation>全局最优</translation>
     </message>
@@ -1243,7 +1526,8 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../views/report/reportbreakdowns.cpp" line="+165"/>
+        <location filename="../views/report/reportbreakdowns.cpp" line="+168"/>
+        <location filename="../views/report/reportoperations.cpp" line="+196"/>
         <source>Chip</source>
         <translation>芯片</translation>
     </message>
@@ -1298,14 +1582,15 @@ share</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../views/report/reportbreakdowns.cpp" line="-110"/>
+        <location filename="../views/report/reportbreakdowns.cpp" line="-112"/>
+        <location filename="../views/report/reportoperations.cpp" line="+0"/>
         <source>Centre</source>
         <translation>智算中心</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../views/report/reportbreakdowns.cpp" line="+0"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
@@ -1485,7 +1770,12 @@ links</source>
         <translation>%1 的结果：取自项目文件，计算于 %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Left out for want of current results: %1.</source>
+        <translation>因缺少最新结果而未纳入：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Chips, centres, tenants and links: as entered in the project; the chip figures are the vendors&apos; published dense FP16/BF16 performance, memory and power.</source>
         <translation>芯片、智算中心、租户和链路：按项目中的录入；芯片参数为厂商公布的稠密 FP16/BF16 性能、显存和功耗。</translation>
     </message>
@@ -1510,12 +1800,12 @@ links</source>
         <translation>由 ComputeAtlas（算力图谱）%1 计算，规划模型第 1 版。</translation>
     </message>
     <message>
-        <location filename="../views/report/reportbreakdowns.cpp" line="-75"/>
+        <location filename="../views/report/reportbreakdowns.cpp" line="-77"/>
         <source>Utilization by centre</source>
         <translation>各智算中心利用率</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Utilization by centre over the horizon</source>
         <translation>规划期内各智算中心利用率</translation>
     </message>
@@ -1530,7 +1820,7 @@ links</source>
         <translation>各租户需求满足率</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
@@ -1562,7 +1852,7 @@ PFLOPS-h</translation>
         <translation>芯片构成</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Units</source>
         <translation>数量</translation>
     </message>
@@ -1594,6 +1884,11 @@ share</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not included, for want of current results: %1</source>
+        <translation>因缺少最新结果而未纳入：%1</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Compute capacity planning report</source>
         <translation>算力规划报告</translation>
@@ -1604,12 +1899,12 @@ share</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Prepared with ComputeAtlas %1</source>
         <translation>由 ComputeAtlas（算力图谱）%1 生成</translation>
     </message>
     <message>
-        <location filename="../views/report/reportfigures.cpp" line="+98"/>
+        <location filename="../views/report/reportfigures.cpp" line="+108"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -1654,17 +1949,17 @@ share</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../views/report/reportrenderer.cpp" line="+82"/>
+        <location filename="../views/report/reportrenderer.cpp" line="+145"/>
         <source>%1 — capacity planning report</source>
         <translation>%1 — 算力规划报告</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the PDF writer could not start</source>
         <translation>无法启动 PDF 写入</translation>
     </message>
@@ -1679,18 +1974,18 @@ share</source>
         <translation>无法完成 PDF</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>it is a folder</source>
         <translation>该路径是文件夹</translation>
     </message>
     <message>
-        <location filename="../views/report/reportsummary.cpp" line="+71"/>
-        <location line="+66"/>
+        <location filename="../views/report/reportsummary.cpp" line="+90"/>
+        <location line="+67"/>
         <source>PFLOPS-h</source>
         <translation>PFLOPS-h</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
@@ -1740,7 +2035,7 @@ share</source>
         <translation>资本开支</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -1832,7 +2127,13 @@ baseline</source>
         <translation>可用算力中闲置的比例：%1。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+20"/>
+        <source>Not in this report: %1. These scenarios have not been run, or their results no longer match the project&apos;s inputs.</source>
+        <translation>本报告未包含：%1。这些场景尚未运行，或其结果与项目当前的输入已不一致。</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <location line="+190"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1850,6 +2151,382 @@ baseline</source>
         <location line="+2"/>
         <source>This report compares %6 scenarios of the project %1 over %2 periods, from %3 to %4. The baseline is %5.</source>
         <translation>本报告比较项目 %1 的 %6 个场景，共 %2 个周期，自 %3 至 %4。基准场景为 %5。</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportoperations.cpp" line="-120"/>
+        <source>Idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overloaded</source>
+        <translation>过载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over plan</source>
+        <translation>超出计划</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Actuals cover %1. The plan is the baseline scenario, %2.</source>
+        <translation>实际值覆盖 %1。计划取基准场景 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actuals cover %1 to %2. The plan is the baseline scenario, %3.</source>
+        <translation>实际值覆盖 %1 至 %2。计划取基准场景 %3。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In the period with pool actuals the plan expected a utilization of %1 on the pools that report; they used %2, %3 points against the plan.</source>
+        <translation>在有算力池实际值的周期内，计划预期有实际值的算力池利用率为 %1；实际为 %2，较计划 %3 个百分点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the %1 periods with pool actuals the plan expected a utilization of %2 on the pools that report; they used %3, %4 points against the plan.</source>
+        <translation>在有算力池实际值的 %1 个周期内，计划预期有实际值的算力池利用率为 %2；实际为 %3，较计划 %4 个百分点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pool reports its utilization: only tenant usage was imported.</source>
+        <translation>没有算力池上报利用率：仅导入了租户用量。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No threshold was crossed.</source>
+        <translation>未超出任何阈值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts: %1 idle, %2 overloaded, %3 over plan.</source>
+        <translation>告警：闲置 %1 条，过载 %2 条，超出计划 %3 条。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Utilization is capacity-weighted over the pools with actuals in each period. Thresholds: idle below %1, overloaded above %2, a tenant over plan when it uses more than its planned demand plus %3.</source>
+        <translation>各周期的利用率按有实际值的算力池的算力容量加权。阈值：低于 %1 为闲置，高于 %2 为过载；租户用量超过其计划需求加 %3 即为超出计划。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pools with
+actuals</source>
+        <translation>有实际值的
+算力池数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity with
+actuals, PFLOPS</source>
+        <translation>有实际值的算力
+PFLOPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Planned
+utilization</source>
+        <translation>计划
+利用率</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Actual
+utilization</source>
+        <translation>实际
+利用率</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Deviation,
+points</source>
+        <translation>偏差
+百分点</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Utilization by period: plan and actual</source>
+        <translation>各周期利用率：计划与实际</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Capacity
+PFLOPS</source>
+        <translation>算力容量
+PFLOPS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pools furthest from plan in %1 (%2 of %3 pools with actuals)</source>
+        <translation>%1 偏离计划最大的算力池（有实际值的 %3 个算力池中的 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+21"/>
+        <source>Alerts in %1</source>
+        <translation>%1 的告警</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No threshold was crossed in %1.</source>
+        <translation>%1 未超出任何阈值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pool or tenant</source>
+        <translation>算力池或租户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>%1 PFLOPS</source>
+        <translation>%1 PFLOPS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imports of actuals</source>
+        <translation>实际值导入记录</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Operations: plan versus actual</source>
+        <translation>运营：计划与实际对比</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTables</name>
+    <message>
+        <location filename="../views/document/resulttables.cpp" line="+35"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity (PFLOPS)</source>
+        <translation>算力容量（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand (PFLOPS)</source>
+        <translation>需求（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served (PFLOPS)</source>
+        <translation>已满足（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unserved (PFLOPS)</source>
+        <translation>未满足（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Stranded (PFLOPS)</source>
+        <translation>闲置算力（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-region share</source>
+        <translation>跨区域调度占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Energy (MWh)</source>
+        <translation>能耗（MWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy cost</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objective</source>
+        <translation>目标函数值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mean capacity (PFLOPS)</source>
+        <translation>平均算力容量（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean served (PFLOPS)</source>
+        <translation>平均已满足（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean served share</source>
+        <translation>平均需求满足率</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../app/common/vocabulary.cpp" line="+18"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HPC</source>
+        <translation>高性能计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimal (network-wide)</source>
+        <translation>全局最优（全网统筹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local (own region)</source>
+        <translation>本地自给（本区域内）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearest (greedy)</source>
+        <translation>就近调度（贪心）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internet</source>
+        <translation>互联网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>政务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthcare</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>传媒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>科研</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autonomous driving</source>
+        <translation>自动驾驶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>交通运输</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2676,26 @@ baseline</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a PDF report of chosen scenarios, in English or Chinese</source>
+        <translation>将所选场景写成 PDF 报告（英文或中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Actuals…</source>
+        <translation>导入实际值(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import what the centres and tenants really used (CSV, Slurm accounting, Prometheus) to compare it with the plan</source>
+        <translation>导入智算中心和租户的实际用量（CSV、Slurm 记账数据、Prometheus），与计划进行对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import &amp;Boundary Layer…</source>
         <translation>导入边界图层(&amp;B)…</translation>
     </message>
@@ -2016,6 +2713,350 @@ baseline</source>
         <location line="+1"/>
         <source>&amp;About ComputeAtlas</source>
         <translation>关于 ComputeAtlas(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ActualsImportDialog</name>
+    <message>
+        <location filename="../views/ops/actualsimportdialog.cpp" line="+46"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy chips</source>
+        <translation>忙碌芯片数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU-hours</source>
+        <translation>GPU 时</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+71"/>
+        <source>Import Actuals</source>
+        <translation>导入实际值</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Pool utilization (CSV: time, centre, chip, utilization or busy chips)</source>
+        <translation>算力池利用率（CSV：时间、智算中心、芯片、利用率或忙碌芯片数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant usage (CSV: tenant, GPU-hours, time or start and end)</source>
+        <translation>租户用量（CSV：租户、GPU 时、时间或开始与结束时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slurm accounting (sacct --parsable2 export with GPU TRES)</source>
+        <translation>Slurm 记账数据（含 GPU TRES 的 sacct --parsable2 导出）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus server (GPU utilization metric)</source>
+        <translation>Prometheus 服务器（GPU 利用率指标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect (UTF-8, else GBK)</source>
+        <translation>自动检测（UTF-8，否则 GBK）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster time zone:</source>
+        <translation>集群时区：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utilization scale: detect</source>
+        <translation>利用率格式：自动检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization as 0–1</source>
+        <translation>利用率为 0–1 小数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization in percent</source>
+        <translation>利用率为百分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read Source</source>
+        <translation>读取数据源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chip for usage without a GPU type:</source>
+        <translation>未注明 GPU 型号的用量计入芯片：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(none: leave them out, reported)</source>
+        <translation>（无：略去并报告）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encoding: %1. Check the columns, then read the file.</source>
+        <translation>编码：%1。请检查各列，然后读取文件。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The source could not be read; nothing was imported.</source>
+        <translation>无法读取数据源；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read. Map the names below to the project, then import.</source>
+        <translation>已读取。请将下列名称映射到项目中的对象，然后导入。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read the source to map its names to the project&apos;s centres, chips and tenants.</source>
+        <translation>读取数据源后，可将其中的名称映射到项目的智算中心、芯片和租户。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every name is matched.</source>
+        <translation>所有名称均已匹配。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n name(s) unmatched</source>
+        <translation>
+            <numerusform>%n 个名称未匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) will be left out and reported.</source>
+        <translation>
+            <numerusform>%n 行将被略去并报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>their data will be left out and reported.</source>
+        <translation>其数据将被略去并报告。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n value(s) as %1.</source>
+        <translation>
+            <numerusform>已导入 %n 个数值（导入 %1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: %1 row(s) of %2 unmatched name(s), %3 outside the horizon, %4 duplicate(s).</source>
+        <translation>已略去：%2 个未匹配名称的 %1 行，超出规划期的 %3 行，重复的 %4 行。</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AlertsPanel</name>
+    <message>
+        <location filename="../views/ops/alertspanel.cpp" line="+155"/>
+        <source>Idle: %1 / %2 used %3, below the %4 threshold</source>
+        <translation>闲置：%1 / %2 利用率为 %3，低于阈值 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overloaded: %1 / %2 used %3, above the %4 threshold</source>
+        <translation>过载：%1 / %2 利用率为 %3，高于阈值 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over plan: %1 used %2 PFLOPS, more than the %3 PFLOPS its plan allows</source>
+        <translation>超出计划：%1 使用了 %2 PFLOPS，超过计划允许的 %3 PFLOPS</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overloaded</source>
+        <translation>过载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over plan</source>
+        <translation>超出计划</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No thresholds crossed.</source>
+        <translation>未超出任何阈值。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n alert(s): click one to select its centre or tenant.</source>
+        <translation>
+            <numerusform>%n 条告警：单击一条即可选中对应的智算中心或租户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle below:</source>
+        <translation>低于此值为闲置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overloaded above:</source>
+        <translation>高于此值为过载：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant over plan by more than:</source>
+        <translation>租户超出计划的幅度大于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pool whose actual utilization is below this is reported idle</source>
+        <translation>实际利用率低于此值的算力池报告为闲置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pool whose actual utilization is above this is reported overloaded</source>
+        <translation>实际利用率高于此值的算力池报告为过载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tenant using more than its planned demand plus this margin is reported</source>
+        <translation>用量超过计划需求加上此裕度的租户将被报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +3209,12 @@ baseline</source>
 <context>
     <name>atlas::ChartWidget</name>
     <message>
-        <location filename="../views/charts/chartwidget.cpp" line="+24"/>
+        <location filename="../views/charts/chartwidget.cpp" line="+26"/>
         <source>Run the scenario to see results</source>
         <translation>运行场景后即可查看结果</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+173"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
@@ -2197,11 +3238,16 @@ baseline</source>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose Series…</source>
+        <translation>选择数据系列…</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Charts</name>
     <message>
-        <location filename="../views/charts/chartbuilders.cpp" line="+15"/>
+        <location filename="../views/charts/chartbuilders.cpp" line="+16"/>
         <location filename="../views/charts/chartplotbuild.cpp" line="+72"/>
         <source>Run the scenario to see results</source>
         <translation>运行场景后即可查看结果</translation>
@@ -2209,6 +3255,8 @@ baseline</source>
     <message>
         <location line="+37"/>
         <location filename="../views/charts/chartdata.cpp" line="+147"/>
+        <location filename="../views/charts/opscharts.cpp" line="+61"/>
+        <location line="+30"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
@@ -2248,43 +3296,20 @@ baseline</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inference</source>
-        <translation>推理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fine-tuning</source>
-        <translation>微调</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HPC</source>
-        <translation>高性能计算</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+71"/>
         <source>Supply and demand</source>
         <translation>供需</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/charts/opscharts.cpp" line="+1"/>
         <source>Compute</source>
         <translation>算力</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
+        <location filename="../views/charts/opscharts.cpp" line="+1"/>
         <source>PFLOPS</source>
         <translation>PFLOPS</translation>
     </message>
@@ -2321,6 +3346,7 @@ baseline</source>
         <location line="+2"/>
         <location filename="../views/charts/chartdata.cpp" line="+1"/>
         <location filename="../views/charts/chartplotbuild.cpp" line="+341"/>
+        <location filename="../views/charts/opscharts.cpp" line="-31"/>
         <source>Utilization</source>
         <translation>利用率</translation>
     </message>
@@ -2477,9 +3503,49 @@ baseline</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../views/charts/chartplotbuild.cpp" line="-62"/>
+        <location filename="../views/charts/chartplotbuild.cpp" line="-60"/>
         <source>Frontier</source>
         <translation>有效前沿</translation>
+    </message>
+    <message>
+        <location filename="../views/charts/opscharts.cpp" line="-2"/>
+        <source>Utilization: plan and actual</source>
+        <translation>利用率：计划与实际</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No pool actuals in the horizon: import utilization to compare it with the plan</source>
+        <translation>规划期内没有算力池实际值：导入利用率后即可与计划对比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tenants: planned demand and actual use</source>
+        <translation>租户：计划需求与实际用量</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No tenant actuals in the horizon: import tenant usage to compare it with the plan</source>
+        <translation>规划期内没有租户实际值：导入租户用量后即可与计划对比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned demand</source>
+        <translation>计划需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual use</source>
+        <translation>实际用量</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +3598,7 @@ baseline</source>
         <translation>第 %1 列</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n row(s) to import.</source>
         <translation>
             <numerusform>将导入 %n 行。</numerusform>
@@ -2561,18 +3627,18 @@ baseline</source>
 <context>
     <name>atlas::DashboardView</name>
     <message>
-        <location filename="../views/document/dashboardview.cpp" line="+229"/>
-        <location line="+203"/>
+        <location filename="../views/document/dashboardview.cpp" line="+234"/>
+        <location line="+212"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>Run the scenario to see its dashboards.</source>
         <translation>运行场景后即可查看其看板。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>⚠ The results are stale: re-run the scenario.</source>
         <translation>⚠ 结果已过期：请重新运行场景。</translation>
     </message>
@@ -2765,7 +3831,7 @@ baseline</source>
         <translation>占已满足需求比例</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Scenario:</source>
         <translation>场景：</translation>
     </message>
@@ -2788,6 +3854,11 @@ baseline</source>
         <location line="+1"/>
         <source>Ecosystem 生态</source>
         <translation>生态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operations 运营</source>
+        <translation>运营</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +3974,7 @@ baseline</source>
         <translation>交换文件 YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>an untitled project</source>
         <translation>未命名项目</translation>
     </message>
@@ -2953,7 +4024,7 @@ Restore them?</source>
 <context>
     <name>atlas::EntityTableEditor</name>
     <message>
-        <location filename="../views/document/entitytableeditor.cpp" line="+101"/>
+        <location filename="../views/document/entitytableeditor.cpp" line="+103"/>
         <source>Search %1…</source>
         <translation>搜索%1…</translation>
     </message>
@@ -2991,7 +4062,7 @@ Restore them?</source>
 <context>
     <name>atlas::KpiCard</name>
     <message>
-        <location filename="../views/document/kpicard.cpp" line="+54"/>
+        <location filename="../views/document/kpicard.cpp" line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3014,7 +4085,7 @@ Restore them?</source>
 <context>
     <name>atlas::MainWindow</name>
     <message>
-        <location filename="../views/document/mainwindow.cpp" line="+266"/>
+        <location filename="../views/document/mainwindow.cpp" line="+283"/>
         <source>ComputeAtlas</source>
         <translation>ComputeAtlas 算力图谱</translation>
     </message>
@@ -3082,7 +4153,7 @@ Restore them?</source>
 <context>
     <name>atlas::MapLayerPanel</name>
     <message>
-        <location filename="../views/map/maplayerpanel.cpp" line="+33"/>
+        <location filename="../views/map/maplayerpanel.cpp" line="+44"/>
         <source>Land (basemap)</source>
         <translation>陆地（底图）</translation>
     </message>
@@ -3125,6 +4196,26 @@ Restore them?</source>
         <location line="+1"/>
         <source>Legend</source>
         <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Centre colour:</source>
+        <translation>智算中心着色：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecosystems, ring = utilization</source>
+        <translation>生态，圆环 = 利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan vs actual (deviation)</source>
+        <translation>计划与实际对比（偏差）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan vs actual colours each centre by its actual minus planned utilization in the map&apos;s period, from the imported actuals</source>
+        <translation>“计划与实际对比”按地图当前周期的实际利用率减去计划利用率，为各智算中心着色；数据来自导入的实际值</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +4306,7 @@ Restore them?</source>
 <context>
     <name>atlas::MapView</name>
     <message>
-        <location filename="../views/map/mapview.cpp" line="+297"/>
+        <location filename="../views/map/mapview.cpp" line="+328"/>
         <source>Add a compute centre here</source>
         <translation>在此处添加智算中心</translation>
     </message>
@@ -3228,6 +4319,202 @@ Restore them?</source>
         <location line="+65"/>
         <source>Compute network map</source>
         <translation>算力网络地图</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::NameMappingTable</name>
+    <message>
+        <location filename="../views/ops/namemappingtable.cpp" line="+14"/>
+        <source>Centre</source>
+        <translation>智算中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in the source</source>
+        <translation>数据源中的名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project entity</source>
+        <translation>项目对象</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(unmatched: leave out)</source>
+        <translation>（未匹配：略去）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unmatched: the rows of this name will be left out and reported</source>
+        <translation>未匹配：该名称的行将被略去并报告</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::OpsDashboard</name>
+    <message>
+        <location filename="../views/ops/opsdashboard.cpp" line="+222"/>
+        <source>Run the scenario to compare its plan with the actuals</source>
+        <translation>运行场景后即可将其计划与实际值对比</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a scenario and run it to compare its plan with the actuals.</source>
+        <translation>请添加并运行一个场景，以便将其计划与实际值对比。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario “%1” has no results: run the scenario to compare.</source>
+        <translation>场景“%1”尚无结果：运行该场景后即可对比。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ The plan&apos;s results are stale: re-run the scenario.</source>
+        <translation>⚠ 计划结果已过期：请重新运行场景。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No actuals yet: use Import Actuals… (pool utilization or tenant usage CSV, Slurm accounting, a Prometheus server).</source>
+        <translation>尚无实际值：请使用“导入实际值…”（算力池利用率或租户用量 CSV、Slurm 记账数据、Prometheus 服务器）。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>Planned utilization</source>
+        <translation>计划利用率</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+1"/>
+        <source>no plan results</source>
+        <translation>无计划结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <location line="+5"/>
+        <source>Actual utilization</source>
+        <translation>实际利用率</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+48"/>
+        <source>Tenants over plan</source>
+        <translation>超出计划的租户</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+50"/>
+        <source>Idle pools</source>
+        <translation>闲置算力池</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>in %1</source>
+        <translation>%1 期间</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1, %n pool(s) with actuals</source>
+        <translation>
+            <numerusform>%1，%n 个算力池有实际值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points against the plan, %2</source>
+        <translation>%2较计划 %1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>no pool actuals %1</source>
+        <translation>%1无算力池实际值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>using more than planned + %1, %2</source>
+        <translation>%2用量超出计划 %1 以上</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below %1 utilization, %2</source>
+        <translation>%2利用率低于 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pool (centre / chip)</source>
+        <translation>算力池（智算中心 / 芯片）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Actuals…</source>
+        <translation>导入实际值…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Import</source>
+        <translation>移除导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected import and every value it brought (undoable)</source>
+        <translation>移除所选导入及其带入的全部数值（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation>数值个数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported at (UTC)</source>
+        <translation>导入时间（协调世界时）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deviation by pool and period (actual − plan, utilization points)</source>
+        <translation>各算力池分周期偏差（实际 − 计划，利用率百分点）</translation>
     </message>
 </context>
 <context>
@@ -3278,7 +4565,7 @@ Restore them?</source>
 <context>
     <name>atlas::ProjectExplorer</name>
     <message>
-        <location filename="../views/document/projectexplorer.cpp" line="+34"/>
+        <location filename="../views/document/projectexplorer.cpp" line="+43"/>
         <location line="+22"/>
         <source>Project</source>
         <translation>项目</translation>
@@ -3325,9 +4612,102 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>atlas::PrometheusForm</name>
+    <message>
+        <location filename="../views/ops/prometheusform.cpp" line="+52"/>
+        <source>Values are percentages (0–100), as DCGM reports them</source>
+        <translation>数值为百分数（0–100），与 DCGM 报告的一致</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bearer token (instead of user and password)</source>
+        <translation>访问令牌（可代替用户名和密码）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>centre:</source>
+        <translation>智算中心：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chip:</source>
+        <translation>芯片：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>step:</source>
+        <translation>步长：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials are used for this session only: they are never saved, neither in the settings nor in the project.</source>
+        <translation>凭据仅在本次会话中使用：既不保存到设置中，也不保存到项目中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label matchers</source>
+        <translation>标签匹配条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels naming</source>
+        <translation>标识标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Range (UTC)</source>
+        <translation>时间范围（协调世界时）</translation>
+    </message>
+</context>
+<context>
     <name>atlas::PropertiesDock</name>
     <message>
-        <location filename="../views/document/propertiesdock.cpp" line="+78"/>
+        <location filename="../views/document/propertiesdock.cpp" line="+80"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3410,7 +4790,7 @@ Restore them?</source>
 <context>
     <name>atlas::PropertyModel</name>
     <message>
-        <location filename="../views/document/propertymodel.cpp" line="+81"/>
+        <location filename="../views/document/propertymodel.cpp" line="+83"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
@@ -3421,9 +4801,222 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>atlas::ReportDialog</name>
+    <message>
+        <location filename="../views/document/reportdialog.cpp" line="+49"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centres, tenants and chips</source>
+        <translation>智算中心、租户与芯片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operations: plan versus actual</source>
+        <translation>运营：计划与实际对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appendix: methods</source>
+        <translation>附录：方法说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <location line="+335"/>
+        <source>Logo</source>
+        <translation>徽标</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Choose at least one scenario.</source>
+        <translation>请至少选择一个场景。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>None of the chosen scenarios has current results: run them first.</source>
+        <translation>所选场景均无最新结果：请先运行。</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Not yet run or stale: %1. They will be run before the export; the preview names them as missing.</source>
+        <translation>尚未运行或结果已过期：%1。导出前将先运行这些场景；预览中将其列为缺失。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet run or stale: %1. The report names them as missing.</source>
+        <translation>尚未运行或结果已过期：%1。报告中将其列为缺失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preview does not show the latest choices.</source>
+        <translation>预览尚未反映最新的选择。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <location line="+22"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The report was not exported: the run was cancelled.</source>
+        <translation>报告未导出：运行已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was not exported: %1</source>
+        <translation>报告未导出：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Report exported to %1.</source>
+        <translation>报告已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The project has no actuals: import them first (File ▸ Import Actuals…)</source>
+        <translation>项目尚无实际值：请先导入（文件 ▸ 导入实际值…）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map periods</source>
+        <translation>地图周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>基准场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run scenarios without current results first</source>
+        <translation>先运行没有最新结果的场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave them out and name them in the report</source>
+        <translation>不纳入，并在报告中列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the cover and in the footer</source>
+        <translation>显示在封面和页脚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh Preview</source>
+        <translation>刷新预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Run</source>
+        <translation>取消运行</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ResultsBrowser</name>
     <message>
-        <location filename="../views/document/resultsbrowser.cpp" line="+100"/>
+        <location filename="../views/document/resultsbrowser.cpp" line="+109"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3661,9 +5254,37 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>atlas::SeriesPicker</name>
+    <message>
+        <location filename="../views/charts/seriespicker.cpp" line="+18"/>
+        <source>Choose Series</source>
+        <translation>选择数据系列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show All Listed</source>
+        <translation>显示列表中的全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide All Listed</source>
+        <translation>隐藏列表中的全部</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 of %2 shown</source>
+        <translation>已显示 %1 项，共 %2 项</translation>
+    </message>
+</context>
+<context>
     <name>atlas::SettingsDialog</name>
     <message>
-        <location filename="../views/document/settingsdialog.cpp" line="+56"/>
+        <location filename="../views/document/settingsdialog.cpp" line="+58"/>
         <location line="+40"/>
         <source>Default folder</source>
         <translation>默认文件夹</translation>
@@ -3710,7 +5331,7 @@ Restore them?</source>
 <context>
     <name>atlas::proposals</name>
     <message>
-        <location filename="../views/document/proposals.cpp" line="+63"/>
+        <location filename="../views/document/proposals.cpp" line="+64"/>
         <source>scenario %1</source>
         <translation>场景 %1</translation>
     </message>
@@ -3793,7 +5414,7 @@ Restore them?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+23"/>
+        <location filename="../app/desktop/main.cpp" line="+24"/>
         <source>Capacity planning for regional AI compute networks</source>
         <translation>区域人工智能算力网络规划</translation>
     </message>
