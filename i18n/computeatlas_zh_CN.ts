@@ -820,8 +820,8 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     <name>OpsEdit</name>
     <message>
         <location filename="../views/ops/actualsedits.cpp" line="+30"/>
-        <source>The import brings no values: nothing was changed.</source>
-        <translation>本次导入不含任何数值：未作任何更改。</translation>
+        <source>The import contains no values: nothing was changed.</source>
+        <translation>此次导入不含任何数值：未做任何更改。</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -1323,11 +1323,16 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 times a pool had different values at the same time (two names mapped to it); they were averaged</source>
-        <translation>有 %1 次同一算力池在同一时间出现不同数值（有两个名称映射到该算力池）；已取平均值</translation>
+        <source>on %1 occasions a pool had different values at the same time (two names mapped to it); they were averaged</source>
+        <translation>有 %1 处同一算力池在同一时刻有不同数值（两个名称映射到了同一算力池），已取平均值</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
+        <source>the response from %1 is not a Prometheus API response: %2</source>
+        <translation>%1 的响应不是 Prometheus API 响应：%2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>%3 busy-chip samples of %1 / %2 fall where the project has no such chips in service; they were left out</source>
         <translation>%1 / %2 有 %3 个忙碌芯片数采样落在项目中该芯片未投入使用的时段；已略去</translation>
     </message>
@@ -1372,12 +1377,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>Prometheus 拒绝了查询（%1）：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the answer of %1 is not what the Prometheus API returns: %2</source>
-        <translation>%1 的响应不符合 Prometheus API 的返回格式：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the server has no series of the metric &quot;%1&quot;; check its name</source>
         <translation>服务器上没有指标“%1”的时间序列；请检查指标名称</translation>
     </message>
@@ -1771,8 +1771,8 @@ links</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Left out for want of current results: %1.</source>
-        <translation>因缺少最新结果而未纳入：%1。</translation>
+        <source>Left out, without current results: %1.</source>
+        <translation>因无最新结果而略去：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1885,8 +1885,8 @@ share</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Not included, for want of current results: %1</source>
-        <translation>因缺少最新结果而未纳入：%1</translation>
+        <source>Not included, without current results: %1</source>
+        <translation>因无最新结果未纳入：%1</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2915,27 +2915,23 @@ PFLOPS</translation>
         <source>Every name is matched.</source>
         <translation>所有名称均已匹配。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n name(s) unmatched</source>
-        <translation>
-            <numerusform>%n 个名称未匹配</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n row(s) will be left out and reported.</source>
-        <translation>
-            <numerusform>%n 行将被略去并报告。</numerusform>
-        </translation>
+    <message>
+        <location line="+5"/>
+        <source>Unmatched names: %1. Their %2 rows will be left out and reported.</source>
+        <translation>未匹配的名称：%1 个。其 %2 行数据将被略去并在报告中列出。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>their data will be left out and reported.</source>
-        <translation>其数据将被略去并报告。</translation>
+        <source>Unmatched names: %1. Their data will be left out and reported.</source>
+        <translation>未匹配的名称：%1 个。其数据将被略去并在报告中列出。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>Left out: rows of unmatched names %1 (names: %2), rows outside the planning periods %3, duplicate rows %4.</source>
+        <translation>略去：未匹配名称的行 %1 行（名称 %2 个），规划周期之外的行 %3 行，重复行 %4 行。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2957,11 +2953,6 @@ PFLOPS</translation>
         <translation>
             <numerusform>已读取 %n 行。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Left out: %1 row(s) of %2 unmatched name(s), %3 outside the horizon, %4 duplicate(s).</source>
-        <translation>已略去：%2 个未匹配名称的 %1 行，超出规划期的 %3 行，重复的 %4 行。</translation>
     </message>
 </context>
 <context>
@@ -4695,8 +4686,8 @@ Restore them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Labels naming</source>
-        <translation>标识标签</translation>
+        <source>Labels for centre and chip</source>
+        <translation>智算中心与芯片的标签</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -179,8 +179,8 @@ QString problemMessage(const Problem &p)
         return Problems::tr("%1 rows fall outside the planning periods and were left out").arg(a(0));
     case Code::OpsDuplicateRows: return Problems::tr("%1 duplicate rows were counted once").arg(a(0));
     case Code::OpsMergedSamples:
-        return Problems::tr("%1 times a pool had different values at the same time (two names mapped to it); "
-                            "they were averaged").arg(a(0));
+        return Problems::tr("on %1 occasions a pool had different values at the same time (two names mapped to "
+                            "it); they were averaged").arg(a(0));
     case Code::OpsNoChipsInService:
         return Problems::tr("%3 busy-chip samples of %1 / %2 fall where the project has no such chips in service; "
                             "they were left out").arg(a(0), a(1), a(2));
@@ -203,7 +203,7 @@ QString problemMessage(const Problem &p)
         return Problems::tr("the server %1 answered with HTTP status %2: %3").arg(a(0), a(1), a(2));
     case Code::PrometheusError: return Problems::tr("Prometheus refused the query (%1): %2").arg(a(0), a(1));
     case Code::PrometheusBadResponse:
-        return Problems::tr("the answer of %1 is not what the Prometheus API returns: %2").arg(a(0), a(1));
+        return Problems::tr("the response from %1 is not a Prometheus API response: %2").arg(a(0), a(1));
     case Code::PrometheusMetricNotFound:
         return Problems::tr("the server has no series of the metric \"%1\"; check its name").arg(a(0));
     case Code::PrometheusEmptyResult:

@@ -27,7 +27,7 @@ Outcome importActuals(Document &doc, ActualImport import, std::vector<PoolActual
     if (doc.isReadOnly())
         return readOnly(doc);
     if (pools.empty() && tenants.empty())
-        return Outcome{false, OpsEdit::tr("The import brings no values: nothing was changed."), {}};
+        return Outcome{false, OpsEdit::tr("The import contains no values: nothing was changed."), {}};
     const int count = static_cast<int>(pools.size() + tenants.size());
     Actuals merged = mergeImport(doc.data().actuals, std::move(import), std::move(pools), std::move(tenants));
     if (importId)

@@ -410,11 +410,11 @@ void ActualsImportDialog::updateUnmatched()
         mUnmatched->setText(tr("Every name is matched."));
         mUnmatched->setStyleSheet(QStringLiteral("color: #1a7f37;"));
     } else {
-        QString text = tr("%n name(s) unmatched", nullptr, int(unmatched.size()));
-        if (rows > 0)
-            text += QLatin1String(": ") + tr("%n row(s) will be left out and reported.", nullptr, int(rows));
-        else
-            text += QLatin1String(": ") + tr("their data will be left out and reported.");
+        const QString names = QLocale().toString(qlonglong(unmatched.size()));
+        const QString text = rows > 0
+            ? tr("Unmatched names: %1. Their %2 rows will be left out and reported.")
+                  .arg(names, QLocale().toString(qlonglong(rows)))
+            : tr("Unmatched names: %1. Their data will be left out and reported.").arg(names);
         mUnmatched->setText(QStringLiteral("⚠ ") + text);
         mUnmatched->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
     }
@@ -445,7 +445,8 @@ void ActualsImportDialog::onImported(bool ok)
     QStringList lines;
     lines << tr("Imported %n value(s) as %1.", nullptr, s.values).arg(QString::fromStdString(s.importId));
     lines << tr("%n row(s) read.", nullptr, int(s.rowsRead));
-    lines << tr("Left out: %1 row(s) of %2 unmatched name(s), %3 outside the horizon, %4 duplicate(s).")
+    lines << tr("Left out: rows of unmatched names %1 (names: %2), rows outside the planning periods %3, "
+                "duplicate rows %4.")
                  .arg(QLocale().toString(qlonglong(s.unmatchedRows)), QLocale().toString(s.unmatchedNames),
                       QLocale().toString(qlonglong(s.outsideHorizon)), QLocale().toString(qlonglong(s.duplicates)));
     if (!s.warnings.empty())

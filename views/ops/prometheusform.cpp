@@ -94,7 +94,7 @@ PrometheusForm::PrometheusForm(const Project &project, QWidget *parent)
     form->addRow(QString(), note);
     form->addRow(tr("Metric"), mMetric);
     form->addRow(tr("Label matchers"), mMatchers);
-    form->addRow(tr("Labels naming"), labels);
+    form->addRow(tr("Labels for centre and chip"), labels);
     form->addRow(QString(), mPercent);
     form->addRow(tr("Range (UTC)"), range);
 }

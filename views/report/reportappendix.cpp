@@ -190,7 +190,7 @@ void addDataSources(ReportDocument &doc, const ReportInput &in)
                                         .arg(in.scenarioName(s), when));
     }
     if (!in.options.missing.isEmpty())
-        doc.bullet(Report::tr("Left out for want of current results: %1.").arg(in.missingNames()));
+        doc.bullet(Report::tr("Left out, without current results: %1.").arg(in.missingNames()));
     doc.bullet(Report::tr("Chips, centres, tenants and links: as entered in the project; the chip figures are the "
                           "vendors' published dense FP16/BF16 performance, memory and power."));
     if (in.options.has(ReportSection::Map)) {

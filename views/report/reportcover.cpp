@@ -19,7 +19,7 @@ void addCover(ReportDocument &doc, const ReportInput &in)
     const QString date = in.locale.toString(QDate::currentDate(), Report::tr("MMMM d, yyyy"));
     const QString missing = in.options.missing.isEmpty()
                                 ? QString()
-                                : Report::tr("Not included, for want of current results: %1").arg(in.missingNames());
+                                : Report::tr("Not included, without current results: %1").arg(in.missingNames());
     const QString organisation = in.options.organisation;
     const QString logoPath = in.options.logoPath;
     const QString family = QFont().family();

@@ -28,7 +28,7 @@ struct ReportOptions {
 
     std::vector<ReportSection> sections = allSections();
     QStringList scenarios;      ///< scenario ids, in the order the report shows them
-    /** Chosen scenarios left out for want of current results: the report names them. */
+    /** Chosen scenarios left out without current results: the report names them. */
     QStringList missing;
     QString baseline;           ///< scenario id the others are compared with; empty = the first
     QString language;           ///< "en" or "zh_CN"; empty = the language now in force
