@@ -78,6 +78,14 @@ private Q_SLOTS:
         QCOMPARE(browser.scenario(), scenario);
         QCOMPARE(browser.tableRows(0), doc->project().periods.count);
         QCOMPARE(browser.tableRows(8), static_cast<int>(doc->project().tenants.size()));
+        // Rows by name, not id: centres (tab 2) and tenants (tab 8).
+        QStringList centreNames, tenantNames;
+        for (const Center &c : doc->project().centers)
+            centreNames << QString::fromStdString(c.name);
+        for (const Tenant &t : doc->project().tenants)
+            tenantNames << QString::fromStdString(t.name);
+        QVERIFY2(centreNames.contains(browser.rowLabel(2, 0)), qPrintable(browser.rowLabel(2, 0)));
+        QVERIFY2(tenantNames.contains(browser.rowLabel(8, 0)), qPrintable(browser.rowLabel(8, 0)));
 
         // An edit of an input makes the results stale.
         const EntityList tenants{EntityKind::Tenant, -1};

@@ -2,6 +2,7 @@
 
 #include "matrixmodel.h"
 #include "resulttables.h"
+#include "charts/chartdata.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -15,6 +16,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace atlas {
 namespace {
@@ -57,6 +60,7 @@ ResultsBrowser::ResultsBrowser(Document *doc, QWidget *parent)
         view->verticalHeader()->hide();
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
         view->setAlternatingRowColors(true);
+        view->horizontalHeader()->setResizeContentsPrecision(40);
         mModels << model;
         mTabs->addTab(view, QString());
     }
@@ -88,6 +92,13 @@ QString ResultsBrowser::scenario() const
 int ResultsBrowser::tableRows(int tab) const
 {
     return tab >= 0 && tab < mModels.size() ? mModels[tab]->rowCount() : 0;
+}
+
+QString ResultsBrowser::rowLabel(int tab, int row) const
+{
+    if (tab < 0 || tab >= mModels.size())
+        return {};
+    return mModels[tab]->data(mModels[tab]->index(row, 0), Qt::DisplayRole).toString();
 }
 
 void ResultsBrowser::showScenario(const QString &scenario)
@@ -146,15 +157,36 @@ void ResultsBrowser::refresh()
             m->clear();
         return;
     }
+    // Rows by name, as the dashboards and the report show them (the id is one column
+    // away in the entity tables).
+    const Project &project = mDoc->project();
+    const auto by = [&project](Breakdown breakdown) {
+        return [&project, breakdown](const std::string &key) { return charts::displayName(project, breakdown, key); };
+    };
+    std::map<std::string, QString> tenantNames;
+    for (const Tenant &t : project.tenants)
+        tenantNames[t.id] = QString::fromStdString(t.name.empty() ? t.id : t.name);
     resulttables::fillPeriods(*mModels[PeriodsTab], *result);
-    resulttables::fillSeries(*mModels[PoolsTab], result->pools, tr("Pool (centre/chip)"), result->periods);
-    resulttables::fillSeries(*mModels[CentersTab], result->centers, tr("Centre"), result->periods);
-    resulttables::fillSeries(*mModels[RegionsTab], result->regions, tr("Region"), result->periods);
-    resulttables::fillSeries(*mModels[ChipsTab], result->chips, tr("Chip"), result->periods);
+    resulttables::fillSeries(*mModels[PoolsTab], result->pools, tr("Pool (centre/chip)"), result->periods, true,
+                             by(Breakdown::Pools));
+    resulttables::fillSeries(*mModels[CentersTab], result->centers, tr("Centre"), result->periods, true,
+                             by(Breakdown::Centers));
+    resulttables::fillSeries(*mModels[RegionsTab], result->regions, tr("Region"), result->periods, true,
+                             by(Breakdown::Regions));
+    resulttables::fillSeries(*mModels[ChipsTab], result->chips, tr("Chip"), result->periods, true, by(Breakdown::Chips));
     resulttables::fillSeries(*mModels[EcosystemsTab], result->ecosystems, tr("Ecosystem"), result->periods);
-    resulttables::fillSeries(*mModels[IndustriesTab], result->industries, tr("Industry"), result->periods, false);
-    resulttables::fillSeries(*mModels[WorkloadsTab], result->workloads, tr("Workload"), result->periods, false);
-    resulttables::fillTenants(*mModels[TenantsTab], *result);
+    resulttables::fillSeries(*mModels[IndustriesTab], result->industries, tr("Industry"), result->periods, false,
+                             by(Breakdown::Industries));
+    resulttables::fillSeries(*mModels[WorkloadsTab], result->workloads, tr("Workload"), result->periods, false,
+                             by(Breakdown::Workloads));
+    resulttables::fillTenants(*mModels[TenantsTab], *result, [&tenantNames](const std::string &id) {
+        const auto it = tenantNames.find(id);
+        return it == tenantNames.end() ? QString::fromStdString(id) : it->second;
+    });
+    // Columns as wide as their headers and first rows (a sample: tables can be long).
+    for (int i = 0; i < mTabs->count(); ++i)
+        if (auto *view = qobject_cast<QTableView *>(mTabs->widget(i)))
+            view->resizeColumnsToContents();
 }
 
 void ResultsBrowser::changeEvent(QEvent *event)

@@ -29,6 +29,8 @@ public:
     QString scenario() const;
     /** Rows of the table on tab i (tests). */
     int tableRows(int tab) const;
+    /** The first column's text of a row on tab i, as shown (tests). */
+    QString rowLabel(int tab, int row) const;
 
 Q_SIGNALS:
     void rerunRequested(const QStringList &scenarios);

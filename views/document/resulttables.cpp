@@ -51,7 +51,7 @@ void fillPeriods(MatrixModel &model, const ScenarioResult &result)
 }
 
 void fillSeries(MatrixModel &model, const std::vector<Series> &series, const QString &keyTitle,
-                const std::vector<PeriodResult> &periods, bool perPeriod)
+                const std::vector<PeriodResult> &periods, bool perPeriod, const KeyLabel &label)
 {
     QStringList headers = {keyTitle, ResultTables::tr("Mean capacity (PFLOPS)"), ResultTables::tr("Mean served (PFLOPS)"),
                            ResultTables::tr("Utilization")};
@@ -61,7 +61,7 @@ void fillSeries(MatrixModel &model, const std::vector<Series> &series, const QSt
     QStringList labels;
     std::vector<std::vector<double>> rows;
     for (const auto &s : series) {
-        labels << QString::fromStdString(s.key);
+        labels << (label ? label(s.key) : QString::fromStdString(s.key));
         const double cap = hourWeighted(s.capacity, periods);
         const double served = hourWeighted(s.served, periods);
         std::vector<double> row = {mean(s.capacity), mean(s.served), cap > 0 ? served / cap : 0.0};
@@ -77,7 +77,7 @@ void fillSeries(MatrixModel &model, const std::vector<Series> &series, const QSt
     model.setTable(headers, labels, std::move(rows));
 }
 
-void fillTenants(MatrixModel &model, const ScenarioResult &result)
+void fillTenants(MatrixModel &model, const ScenarioResult &result, const KeyLabel &label)
 {
     QStringList headers = {ResultTables::tr("Tenant"), ResultTables::tr("Mean served share")};
     for (const auto &p : result.periods)
@@ -86,7 +86,7 @@ void fillTenants(MatrixModel &model, const ScenarioResult &result)
     std::vector<std::vector<double>> rows;
     rows.reserve(result.tenantServedShare.size());
     for (const auto &[id, share] : result.tenantServedShare) {
-        labels << QString::fromStdString(id);
+        labels << (label ? label(id) : QString::fromStdString(id));
         std::vector<double> row = {mean(share)};
         row.insert(row.end(), share.begin(), share.end());
         rows.push_back(std::move(row));
