@@ -99,6 +99,10 @@ int main(int argc, char **argv)
                 double(clock.nsecsElapsed()) / 1e6);
 
     MapView view;
+    // As in the app (MapPanel): no item index. --bsp measures with QGraphicsScene's BSP tree.
+    if (!args.contains(QStringLiteral("--bsp")))
+        view.mapScene()->setItemIndexMethod(QGraphicsScene::NoIndex);
+    std::printf("scene index: %s\n", args.contains(QStringLiteral("--bsp")) ? "BSP tree" : "none (as the app)");
     view.resize(1920, 1080);
     view.show();
     clock.restart();
