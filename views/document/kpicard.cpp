@@ -48,6 +48,7 @@ KpiCard::KpiCard(QWidget *parent)
     big.setBold(true);
     mValue->setFont(big);
     mTitle->setWordWrap(true);
+    mChange->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTitle);
     layout->addWidget(mValue);
@@ -74,6 +75,15 @@ void KpiCard::setKpi(const QString &title, double value, const QString &unit, st
     const bool good = std::fabs(delta) < 1e-12 ? true : ((delta > 0) == higherIsBetter);
     mChange->setStyleSheet(std::fabs(delta) < 1e-12 ? QStringLiteral("color: palette(mid);")
                            : good ? QStringLiteral("color: #1a7f37;") : QStringLiteral("color: #c62828;"));
+}
+
+void KpiCard::setText(const QString &title, const QString &value, const QString &note, const QString &noteColor)
+{
+    mTitle->setText(title);
+    mValue->setText(value);
+    mChange->setText(note);
+    mChange->setStyleSheet(noteColor.isEmpty() ? QStringLiteral("color: palette(mid);")
+                                               : QStringLiteral("color: %1;").arg(noteColor));
 }
 
 QString KpiCard::valueText() const

@@ -17,6 +17,8 @@ public:
     /** higherIsBetter colours the change green or red; baseline nullopt hides it. */
     void setKpi(const QString &title, double value, const QString &unit, std::optional<double> baseline,
                 bool higherIsBetter, bool percent = false);
+    /** A value already written as text, with a note under it (grey unless a colour is given). */
+    void setText(const QString &title, const QString &value, const QString &note, const QString &noteColor = {});
     QString valueText() const;
     QString changeText() const;
 

@@ -5,6 +5,7 @@
 #include "alertspanel.h"
 #include "charts/chartwidget.h"
 #include "charts/opscharts.h"
+#include "kpicard.h"
 #include "map/mapstyle.h"
 #include "ops/actualsrules.h"
 
@@ -24,46 +25,6 @@
 #include <set>
 
 namespace atlas {
-
-/** A KPI tile of the operations tab: title, big value, a note under it. */
-class OpsCard : public QFrame
-{
-public:
-    explicit OpsCard(QWidget *parent)
-        : QFrame(parent)
-        , mTitle(new QLabel(this))
-        , mValue(new QLabel(this))
-        , mNote(new QLabel(this))
-    {
-        setFrameShape(QFrame::StyledPanel);
-        setMinimumWidth(170);
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        QFont big = mValue->font();
-        big.setPointSizeF(big.pointSizeF() * 1.7);
-        big.setBold(true);
-        mValue->setFont(big);
-        mTitle->setWordWrap(true);
-        mNote->setWordWrap(true);
-        auto *layout = new QVBoxLayout(this);
-        layout->addWidget(mTitle);
-        layout->addWidget(mValue);
-        layout->addWidget(mNote);
-    }
-    void set(const QString &title, const QString &value, const QString &note, const QString &noteColor = {})
-    {
-        mTitle->setText(title);
-        mValue->setText(value);
-        mNote->setText(note);
-        mNote->setStyleSheet(noteColor.isEmpty() ? QStringLiteral("color: palette(mid);")
-                                                 : QStringLiteral("color: %1;").arg(noteColor));
-    }
-    QString value() const { return mValue->text(); }
-
-private:
-    QLabel *mTitle;
-    QLabel *mValue;
-    QLabel *mNote;
-};
 
 namespace {
 
@@ -113,7 +74,7 @@ OpsDashboard::OpsDashboard(Document *doc, QWidget *parent)
 
     auto *cards = new QGridLayout;
     for (int i = 0; i < 4; ++i) {
-        auto *c = new OpsCard(inner);
+        auto *c = new KpiCard(inner);
         cards->addWidget(c, 0, i);
         mCards << c;
     }
@@ -212,7 +173,7 @@ QString OpsDashboard::statusText() const
 
 QString OpsDashboard::cardValue(int i) const
 {
-    return i >= 0 && i < mCards.size() ? mCards[i]->value() : QString();
+    return i >= 0 && i < mCards.size() ? mCards[i]->valueText() : QString();
 }
 
 void OpsDashboard::clearComparison()
@@ -310,10 +271,10 @@ void OpsDashboard::fillCards()
     const Project &p = mDoc->project();
     const QString none = QStringLiteral("—");
     if (!mComparison) {
-        mCards[0]->set(tr("Planned utilization"), none, tr("no plan results"));
-        mCards[1]->set(tr("Actual utilization"), none, tr("no plan results"));
-        mCards[2]->set(tr("Tenants over plan"), none, QString());
-        mCards[3]->set(tr("Idle pools"), none, QString());
+        mCards[0]->setText(tr("Planned utilization"), none, tr("no plan results"));
+        mCards[1]->setText(tr("Actual utilization"), none, tr("no plan results"));
+        mCards[2]->setText(tr("Tenants over plan"), none, QString());
+        mCards[3]->setText(tr("Idle pools"), none, QString());
         return;
     }
     const PlanVsActual &c = *mComparison;
@@ -340,14 +301,14 @@ void OpsDashboard::fillCards()
     if (pools) {
         const PeriodComparison &pc = c.periods[size_t(t)];
         const double dev = pc.actualUtilization() - pc.planUtilization();
-        mCards[0]->set(tr("Planned utilization"), percent(pc.planUtilization()),
+        mCards[0]->setText(tr("Planned utilization"), percent(pc.planUtilization()),
                        tr("%1, %n pool(s) with actuals", nullptr, pc.poolsWithActuals).arg(in));
-        mCards[1]->set(tr("Actual utilization"), percent(pc.actualUtilization()),
+        mCards[1]->setText(tr("Actual utilization"), percent(pc.actualUtilization()),
                        tr("%1 points against the plan, %2").arg(points(dev), in),
                        dev < 0 ? QStringLiteral("#2166ac") : QStringLiteral("#b35806"));
     } else {
-        mCards[0]->set(tr("Planned utilization"), none, tr("no pool actuals %1").arg(in));
-        mCards[1]->set(tr("Actual utilization"), none, tr("no pool actuals %1").arg(in));
+        mCards[0]->setText(tr("Planned utilization"), none, tr("no pool actuals %1").arg(in));
+        mCards[1]->setText(tr("Actual utilization"), none, tr("no pool actuals %1").arg(in));
     }
     std::set<std::string> over;
     int idle = 0;
@@ -360,10 +321,10 @@ void OpsDashboard::fillCards()
             ++idle;
     }
     const AlertThresholds &th = mDoc->data().actuals.thresholds;
-    mCards[2]->set(tr("Tenants over plan"), QLocale().toString(int(over.size())),
+    mCards[2]->setText(tr("Tenants over plan"), QLocale().toString(int(over.size())),
                    tr("using more than planned + %1, %2").arg(percent(th.tenantOverPlan), in),
                    over.empty() ? QString() : QStringLiteral("#6a1b9a"));
-    mCards[3]->set(tr("Idle pools"), QLocale().toString(idle),
+    mCards[3]->setText(tr("Idle pools"), QLocale().toString(idle),
                    tr("below %1 utilization, %2").arg(percent(th.lowUtilization), in),
                    idle == 0 ? QString() : QStringLiteral("#8a5a00"));
 }

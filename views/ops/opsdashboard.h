@@ -17,7 +17,7 @@ namespace atlas {
 
 class AlertsPanel;
 class ChartWidget;
-class OpsCard;
+class KpiCard;
 
 /**
  * The Operations tab of the dashboards: the plan (a scenario's stored results) beside
@@ -80,7 +80,7 @@ private:
     QTreeWidget *mImports;
     QPushButton *mImportButton;
     QPushButton *mRemoveButton;
-    QList<OpsCard *> mCards;
+    QList<KpiCard *> mCards;
     ChartWidget *mUtilization;
     ChartWidget *mTenants;
     QLabel *mDeviationTitle;
