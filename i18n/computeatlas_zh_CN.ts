@@ -1167,12 +1167,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>不存在场景“%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the run was cancelled; earlier results are kept</source>
-        <translation>运行已取消；保留之前的结果</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the stored results cannot be read (%1); run the scenario again</source>
         <translation>无法读取已保存的结果（%1）；请重新运行该场景</translation>
     </message>
@@ -1337,7 +1332,12 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>%1 / %2 有 %3 个忙碌芯片数采样落在项目中该芯片未投入使用的时段；已略去</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
+        <source>cancelled: nothing was changed, earlier results and data are kept</source>
+        <translation>已取消：未做任何更改，原有结果和数据均保留</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>%1 usage rows name no chip and no default chip was chosen; they were left out</source>
         <translation>%1 行用量未注明芯片，且未选择默认芯片；已略去</translation>
     </message>
@@ -4053,7 +4053,7 @@ Restore them?</source>
 <context>
     <name>atlas::KpiCard</name>
     <message>
-        <location filename="../views/document/kpicard.cpp" line="+61"/>
+        <location filename="../views/document/kpicard.cpp" line="+62"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4363,7 +4363,7 @@ Restore them?</source>
 <context>
     <name>atlas::OpsDashboard</name>
     <message>
-        <location filename="../views/ops/opsdashboard.cpp" line="+222"/>
+        <location filename="../views/ops/opsdashboard.cpp" line="+183"/>
         <source>Run the scenario to compare its plan with the actuals</source>
         <translation>运行场景后即可将其计划与实际值对比</translation>
     </message>
@@ -5007,7 +5007,7 @@ Restore them?</source>
 <context>
     <name>atlas::ResultsBrowser</name>
     <message>
-        <location filename="../views/document/resultsbrowser.cpp" line="+109"/>
+        <location filename="../views/document/resultsbrowser.cpp" line="+120"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5044,22 +5044,22 @@ Restore them?</source>
         <translation>计算于 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Pool (centre/chip)</source>
         <translation>算力池（智算中心/芯片）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Centre</source>
         <translation>智算中心</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chip</source>
         <translation>芯片</translation>
     </message>
@@ -5074,12 +5074,12 @@ Restore them?</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>

@@ -117,7 +117,7 @@ QString problemMessage(const Problem &p)
     case Code::ExtraDocument: return Problems::tr("the file holds more than one YAML document; only one project per file");
     case Code::NotUtf8: return Problems::tr("the text is not valid UTF-8; save the file as UTF-8");
     case Code::UnknownScenario: return Problems::tr("there is no scenario \"%1\"").arg(a(0));
-    case Code::Cancelled: return Problems::tr("the run was cancelled; earlier results are kept");
+    case Code::Cancelled: return Problems::tr("cancelled: nothing was changed, earlier results and data are kept");
     case Code::ResultUnreadable: return Problems::tr("the stored results cannot be read (%1); run the scenario again").arg(a(0));
     case Code::BoundaryUnknownType:
         return Problems::tr("%1 is not a boundary file this version reads (GeoJSON .geojson/.json, GeoPackage .gpkg, "
