@@ -61,12 +61,24 @@ PeriodSolution solveTransport(const Instance &in, int t)
 
     Graph g;
     std::vector<GroupArcs> used;
-    Graph::Node sink = g.addNode();
     std::vector<int> poolNode(in.pools.size(), -1);
     std::vector<Graph::Node> poolNodes;
     std::vector<int> poolOfNode;
-    std::vector<Units> upper, supply(1, 0);  // by arc id, by node id
-    std::vector<double> cost;                // by arc id
+    std::vector<Units> upper, supply;  // by arc id, by node id
+    std::vector<double> cost;          // by arc id
+    // Room for the largest graph this period can make (a group's arcs, its unserved arcs,
+    // the pools' arcs to the sink): no regrowth of the big arrays while building it.
+    std::size_t arcBound = in.pools.size();
+    for (const Group &grp : in.groups)
+        arcBound += in.tenants[grp.representative].arcs.size() + grp.tenants.size();
+    const std::size_t nodeBound = 1 + in.groups.size() + in.pools.size();
+    g.reserveArc(static_cast<int>(arcBound));
+    g.reserveNode(static_cast<int>(nodeBound));
+    upper.reserve(arcBound);
+    cost.reserve(arcBound);
+    supply.reserve(nodeBound);
+    supply.push_back(0);
+    Graph::Node sink = g.addNode();
     auto addArc = [&](Graph::Node a, Graph::Node b, Units cap, double c) {
         Graph::Arc arc = g.addArc(a, b);
         upper.push_back(cap);
