@@ -42,7 +42,7 @@ void BoundariesTraits::write(Document &doc, const Key &, const Value &value)
 void ActualsTraits::write(Document &doc, const Key &, const Value &value)
 {
     doc.editableActuals() = value;
-    Q_EMIT doc.actualsChanged();
+    Q_EMIT doc.notifier()->actualsChanged();
     Q_EMIT doc.notifier()->projectChanged();
 }
 

@@ -170,7 +170,7 @@ void Document::replaceData(ProjectData data)
     Q_EMIT mNotifier.projectSettingsChanged();
     Q_EMIT mNotifier.resultsChanged(QString());
     Q_EMIT mNotifier.projectChanged();
-    Q_EMIT actualsChanged();
+    Q_EMIT mNotifier.actualsChanged();
     updateModified();
 }
 

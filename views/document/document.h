@@ -85,8 +85,6 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
     void filePathChanged(const QString &path);
     void viewPeriodChanged(int period);
-    /** The operations actuals changed (import, removal, thresholds, revert). */
-    void actualsChanged();
 
 private:
     void updateModified();

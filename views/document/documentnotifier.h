@@ -33,6 +33,8 @@ Q_SIGNALS:
     void resultsChanged(const QString &scenario);
     /** The imported boundary layers changed (added or removed). */
     void boundariesChanged();
+    /** The operations actuals changed (import, removal, thresholds). */
+    void actualsChanged();
     /** Any change to the model at all; for listeners that recompute (problems, staleness). */
     void projectChanged();
 };

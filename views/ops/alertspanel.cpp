@@ -105,7 +105,7 @@ AlertsPanel::AlertsPanel(Document *doc, QWidget *parent)
     connect(mList, &QTreeWidget::itemClicked, this, &AlertsPanel::onActivated);
     connect(mList, &QTreeWidget::itemActivated, this, &AlertsPanel::onActivated);
     if (doc)
-        connect(doc, &Document::actualsChanged, this, &AlertsPanel::showThresholds);
+        connect(doc->notifier(), &DocumentNotifier::actualsChanged, this, &AlertsPanel::showThresholds);
     retranslate();
     showThresholds();
 }

@@ -10,7 +10,6 @@
 #include "ops/actualsrules.h"
 
 #include <QEvent>
-#include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -144,7 +143,7 @@ OpsDashboard::OpsDashboard(Document *doc, QWidget *parent)
                 Q_EMIT entityRequested(EntityList{EntityKind::Center, -1}, int(i));
     });
     if (doc) {
-        connect(doc, &Document::actualsChanged, this, &OpsDashboard::refresh);
+        connect(doc->notifier(), &DocumentNotifier::actualsChanged, this, &OpsDashboard::refresh);
         connect(doc->notifier(), &DocumentNotifier::resultsChanged, this, &OpsDashboard::refresh);
         connect(doc->notifier(), &DocumentNotifier::reset, this, &OpsDashboard::refresh);
         connect(doc, &Document::viewPeriodChanged, this, [this] {

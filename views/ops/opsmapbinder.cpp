@@ -13,7 +13,7 @@ OpsMapBinder::OpsMapBinder(Document *doc, MapPanel *panel)
     , mDoc(doc)
     , mPanel(panel)
 {
-    connect(doc, &Document::actualsChanged, this, &OpsMapBinder::update);
+    connect(doc->notifier(), &DocumentNotifier::actualsChanged, this, &OpsMapBinder::update);
     connect(panel->mapView(), &MapView::rebuilt, this, &OpsMapBinder::update);
     update();
 }
