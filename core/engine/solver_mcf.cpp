@@ -59,6 +59,22 @@ PeriodSolution solveTransport(const Instance &in, int t)
     const double flowScale = gridScale(volume, 50);
     const auto units = [&](double pflops) { return static_cast<Units>(std::floor(pflops * flowScale)); };
 
+    // A guess at who stays unserved: in value order, the tenants after the demand that
+    // already fills all capacity (eligibility ignored). It only sets where the simplex
+    // starts (see addUnserved), never the optimum; in saturated periods it saves about a
+    // quarter of the solve (docs/engine.md).
+    std::vector<char> expectUnserved(in.tenants.size(), 0);
+    {
+        double capacityTotal = 0;
+        for (double c : C)
+            capacityTotal += c;
+        double cumulative = 0;
+        for (int j : in.byValue) {
+            cumulative += D[j];
+            expectUnserved[j] = cumulative > capacityTotal;
+        }
+    }
+
     Graph g;
     std::vector<GroupArcs> used;
     std::vector<int> poolNode(in.pools.size(), -1);
@@ -86,6 +102,19 @@ PeriodSolution solveTransport(const Instance &in, int t)
         return arc;
     };
 
+    // An unserved arc g -> sink (cost value, flow u in [0, cap]) expected to be saturated is
+    // put in reversed: g ships cap to the sink up front and the arc sink -> g (cost -value,
+    // flow cap - u) takes back what is served. The optimum is the same; the simplex starts
+    // nearer to it.
+    auto addUnserved = [&](Graph::Node gn, Units cap, double value, bool reversed) {
+        if (reversed) {
+            addArc(sink, gn, cap, -value);
+            supply[static_cast<std::size_t>(g.id(gn))] -= cap;
+            supply[0] += cap;
+        } else {
+            addArc(gn, sink, cap, value);
+        }
+    };
     for (int gi = 0; gi < static_cast<int>(in.groups.size()); ++gi) {
         const Group &grp = in.groups[gi];
         const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
@@ -129,19 +158,22 @@ PeriodSolution solveTransport(const Instance &in, int t)
         // Unserved demand: one arc per distinct value (tenants are sorted by value).
         double lastValue = 0;
         Units lastCap = 0;
+        bool lastUnserved = true;
         for (int j : grp.tenants) {
             if (!(in.tenants[j].value > cheapest) || units(D[j]) == 0)
                 continue;
             if (lastCap > 0 && in.tenants[j].value == lastValue) {
                 lastCap += units(D[j]);
+                lastUnserved = lastUnserved && expectUnserved[j];
                 continue;
             }
             if (lastCap > 0)
-                addArc(gn, sink, lastCap, lastValue);
+                addUnserved(gn, lastCap, lastValue, lastUnserved);
             lastValue = in.tenants[j].value;
             lastCap = units(D[j]);
+            lastUnserved = expectUnserved[j];
         }
-        addArc(gn, sink, lastCap, lastValue);
+        addUnserved(gn, lastCap, lastValue, lastUnserved);
         used.push_back(std::move(ga));
     }
     if (used.empty())
@@ -149,7 +181,10 @@ PeriodSolution solveTransport(const Instance &in, int t)
     for (std::size_t k = 0; k < poolNodes.size(); ++k)
         addArc(poolNodes[k], sink, units(C[poolOfNode[k]]), 0.0);
 
-    const double costScale = gridScale(*std::max_element(cost.begin(), cost.end()), 36);
+    double maxCost = 0;
+    for (double c : cost)
+        maxCost = std::max(maxCost, std::abs(c));
+    const double costScale = gridScale(maxCost, 36);
     Graph::ArcMap<Units> upperMap(g), costMap(g);
     for (Graph::ArcIt a(g); a != lemon::INVALID; ++a) {
         upperMap[a] = upper[g.id(a)];

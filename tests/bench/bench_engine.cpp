@@ -255,6 +255,16 @@ int main(int argc, char **argv)
         p.tenants.resize(size_t(tenants * f));
         return p;
     });
+    // The same tenants, each with 1/f of its demand: the total stays that of the 1× project,
+    // so this is the cost of the number of tenants alone. (Above, f× the tenants on the same
+    // capacity is also f× the load: later periods become saturated, harder problems.)
+    growth("spread", [&](int f) {
+        Project p = moreTenants;
+        p.tenants.resize(size_t(tenants * f));
+        for (Tenant &t : p.tenants)
+            t.demand.base /= f;
+        return p;
+    });
     // A longer horizon: demand keeps compounding (up to 3 % a month), so later periods are
     // larger, more saturated problems than the first ones.
     const Project morePeriods = bench::makeNational(tenants, periods * 4);
@@ -279,6 +289,26 @@ int main(int argc, char **argv)
         p.periods.count = periods * f;
         return p;
     });
+    // (e) why the compounding horizon grows faster: one period's solve time against its load.
+    std::printf("\n(e) one optimal period of the 4x horizon: solve time against demand / capacity\n");
+    {
+        const engine::Instance longer(morePeriods, *morePeriods.scenario("use"));
+        for (int t = 0; t < longer.periodCount; t += std::max(1, longer.periodCount / 8)) {
+            double demand = 0, capacity = 0;
+            for (double d : longer.demand[t])
+                demand += d;
+            for (double c : longer.capacity[t])
+                capacity += c;
+            double best = 1e300;
+            for (int rep = 0; rep < 3; ++rep) {
+                const auto s = Clock::now();
+                engine::solveTransport(longer, t);
+                best = std::min(best, since(s));
+            }
+            std::printf("    period %3d   demand / capacity %6.2f   %7.1f ms (best of 3)\n", t,
+                        capacity > 0 ? demand / capacity : 0.0, best * 1000);
+        }
+    }
     row("peak memory", peakMb(), "MB", "<= 1024 MB", peakMb() <= 1024);
     std::filesystem::remove_all(dir);
     return 0;

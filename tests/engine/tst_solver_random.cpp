@@ -72,13 +72,21 @@ void TstSolverRandom::optimumMatchesDenseSimplex_data()
         QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
     for (int seed = 1001; seed <= 1030; ++seed)  // up to 60 tenants: many ties and groups
         QTest::newRow(qPrintable(QStringLiteral("large seed %1").arg(seed))) << seed;
+    for (int seed = 2001; seed <= 2040; ++seed)  // demand far above capacity: most tenants unserved
+        QTest::newRow(qPrintable(QStringLiteral("saturated seed %1").arg(seed))) << seed;
 }
 
 void TstSolverRandom::optimumMatchesDenseSimplex()
 {
     QFETCH(int, seed);
     std::mt19937 rng(seed);
-    const Project base = test::randomProject(rng, seed > 1000 ? 60 : seed % 4 == 0 ? 10 : 6);
+    Project base = test::randomProject(rng, seed > 1000 ? 60 : seed % 4 == 0 ? 10 : 6);
+    if (seed > 2000)
+        for (Tenant &tn : base.tenants) {
+            tn.demand.base *= 25;
+            for (double &d : tn.demand.series)
+                d *= 25;
+        }
     const Scenario &sc = base.scenarios.front();
     const Project p = applyScenario(base, sc);
     const auto lat = latencies(p);
