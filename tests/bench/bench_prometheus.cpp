@@ -8,6 +8,14 @@
 // Generation, backfill and server start are printed apart from the import, which is the
 // figure beside the target. The scale is an argument (--days, --centres, --chips,
 // --interval); the defaults are the target's. Built, not registered with ctest.
+//
+// --recorded measures the recording-rule path instead (docs/operations-prometheus.md):
+// the TSDB then holds what the rule prometheus::recordingRule() records from those
+// 15-second samples — for every pool and hour the mean of its 240 samples, computed here
+// from the same formula and stamped 1,000 s after the hour like a rule group's
+// evaluation — and the import reads that metric. The raw samples themselves are not
+// stored in this mode; tst_prometheusrecorded checks on a real backfill that the rule's
+// values import exactly as the raw ones do.
 
 #include "ops/prometheus/prometheusimporter.h"
 #include "ops/sources/aggregation.h"
@@ -41,8 +49,11 @@ struct Scale {
     int days = 365, centres = 300, chips = 4;
     std::int64_t interval = 15, step = 3600;
     int blockHours = 486, concurrency = 2;
+    bool recorded = false;
     std::int64_t end() const { return kStart + std::int64_t(days) * 86400; }
     double samples() const { return double(centres) * chips * double(end() - kStart) / double(interval); }
+    /** Samples the TSDB holds: the raw ones, or the rule's one per pool and hour. */
+    double stored() const { return recorded ? double(centres) * chips * days * 24.0 : samples(); }
 };
 
 std::string seriesName(int c, int k)
@@ -51,17 +62,51 @@ std::string seriesName(int c, int k)
            + std::to_string(k) + "\"}";
 }
 
+const std::string kRecorded = "datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg1h";
+
+double rawPercent(std::int64_t i, int c, int k)
+{
+    return double((i * 7 + 13 * c + 29 * k) % 1001) / 10.0;
+}
+
+/** The rule's samples of the hours that end in [from, to): the mean of each hour's raw
+ *  samples, at 1,000 s past the hour's end. */
+void writeRecorded(OpenMetricsWriter &out, const Scale &s, std::int64_t from, std::int64_t to)
+{
+    out.family(kRecorded, "gauge");
+    for (int c = 0; c < s.centres; ++c)
+        for (int k = 0; k < s.chips; ++k) {
+            const std::string name = kRecorded + "{datacenter=\"c" + std::to_string(c) + "\",modelName=\"chip"
+                                     + std::to_string(k) + "\"}";
+            for (std::int64_t h = (from - kStart + 3599) / 3600 * 3600 + kStart; h < to; h += 3600) {
+                if (h - 3600 < kStart)
+                    continue;
+                double sum = 0;
+                int n = 0;
+                for (std::int64_t t = h - 3600; t < h; t += s.interval, ++n)
+                    sum += rawPercent((t - kStart) / s.interval, c, k);
+                out.sample(name, sum / n, h + 1000);
+            }
+        }
+}
+
 /** Writes one window [from, to) of every series; returns the file's bytes. */
 std::uintmax_t writeWindow(const QString &path, const Scale &s, std::int64_t from, std::int64_t to)
 {
     OpenMetricsWriter out(path);
+    if (s.recorded) {
+        writeRecorded(out, s, from, to);
+        if (!out.close())
+            return 0;
+        return std::filesystem::file_size(path.toStdString());
+    }
     out.family("DCGM_FI_DEV_GPU_UTIL", "gauge");
     for (int c = 0; c < s.centres; ++c)
         for (int k = 0; k < s.chips; ++k) {
             const std::string name = seriesName(c, k);
             for (std::int64_t t = from; t < to; t += s.interval) {
                 const std::int64_t i = (t - kStart) / s.interval;
-                out.sample(name, double((i * 7 + 13 * c + 29 * k) % 1001) / 10.0, t);
+                out.sample(name, rawPercent(i, c, k), t);
             }
         }
     if (!out.close())
@@ -80,6 +125,8 @@ std::optional<Result<PrometheusFetch>> runImport(const QUrl &url, const Scale &s
     settings.step = s.step;
     settings.concurrency = s.concurrency;
     settings.timeoutMs = 600000;
+    if (s.recorded)
+        settings.recordedMetric = QString::fromStdString(kRecorded);
     PrometheusImporter importer;
     std::optional<Result<PrometheusFetch>> out;
     QEventLoop loop;
@@ -111,7 +158,8 @@ int main(int argc, char **argv)
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("work folder (TSDB)"), QStringLiteral("path"));
     const QCommandLineOption reuse(QStringLiteral("reuse"), QStringLiteral("use the TSDB already in --dir: no generation"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("keep the work folder"));
-    parser.addOptions({days, centres, chips, interval, step, concurrency, blockHours, dir, reuse, keep});
+    const QCommandLineOption recorded(QStringLiteral("recorded"), QStringLiteral("store and read the recording rule's hourly pool means"));
+    parser.addOptions({days, centres, chips, interval, step, concurrency, blockHours, dir, reuse, keep, recorded});
     parser.process(app);
 
     Scale s;
@@ -122,6 +170,7 @@ int main(int argc, char **argv)
     s.step = parser.value(step).toLongLong();
     s.concurrency = parser.value(concurrency).toInt();
     s.blockHours = parser.value(blockHours).toInt();
+    s.recorded = parser.isSet(recorded);
     if (s.days <= 0 || s.centres <= 0 || s.chips <= 0 || s.interval <= 0 || s.step <= 0 || s.blockHours <= 0) {
         std::fprintf(stderr, "every scale argument must be positive\n");
         return 2;
@@ -135,14 +184,17 @@ int main(int argc, char **argv)
     QDir().mkpath(work);
     std::printf("scale: %d days × %d centres × %d chips, %lld-s samples = %.3g samples; query step %lld s, %d in flight\n",
                 s.days, s.centres, s.chips, (long long)s.interval, s.samples(), (long long)s.step, s.concurrency);
+    if (s.recorded)
+        std::printf("recorded: the TSDB holds the recording rule's hourly pool means of those samples (%.3g samples)\n",
+                    double(s.centres) * s.chips * s.days * 24.0);
 
     PrometheusServer server(work);
     if (!parser.isSet(reuse)) {
         // Disk: one window of text (~75 bytes a line) at a time, plus the TSDB (~8 bytes a
         // sample: these values vary like real utilization and compress poorly).
         const std::int64_t window = std::int64_t(s.blockHours) * 3600;
-        const double windowBytes = double(s.centres) * s.chips * double(window) / double(s.interval) * 75.0;
-        const double tsdbBytes = s.samples() * 8.0;
+        const double windowBytes = s.stored() / double(s.end() - kStart) * double(window) * 75.0;
+        const double tsdbBytes = s.stored() * 8.0;
         const auto free = std::filesystem::space(work.toStdString()).available;
         if (windowBytes + tsdbBytes > 0.8 * double(free)) {
             std::printf("not run: needs ~%.1f GB of disk (a window's text %.1f GB + TSDB %.1f GB), %.1f GB free\n",
@@ -176,9 +228,9 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         }
         std::printf("generate OpenMetrics          %8.1f s   (%.1f GB of text, %.2g lines/s)\n", genSeconds,
-                    double(bytes) / 1e9, s.samples() / genSeconds);
+                    double(bytes) / 1e9, s.stored() / genSeconds);
         std::printf("promtool create-blocks-from   %8.1f s   (%.2g samples/s)\n", backfillSeconds,
-                    s.samples() / backfillSeconds);
+                    s.stored() / backfillSeconds);
     }
     auto t = Clock::now();
     QString error;

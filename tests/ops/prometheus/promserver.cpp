@@ -128,6 +128,24 @@ bool PrometheusServer::backfill(const QString &openMetricsPath, int blockHours, 
     return true;
 }
 
+bool PrometheusServer::backfillRules(const QString &rulesPath, std::int64_t start, std::int64_t end,
+                                     QString *error)
+{
+    QProcess promtool;
+    promtool.setProcessChannelMode(QProcess::MergedChannels);
+    promtool.start(QStringLiteral("promtool"),
+                   {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("rules"),
+                    QStringLiteral("--quiet"), QStringLiteral("--start=%1").arg(start),
+                    QStringLiteral("--end=%1").arg(end), QStringLiteral("--url=") + url().toString(),
+                    QStringLiteral("--output-dir=") + mDir + QStringLiteral("/data"), rulesPath});
+    if (!promtool.waitForFinished(-1) || promtool.exitStatus() != QProcess::NormalExit
+        || promtool.exitCode() != 0) {
+        *error = QStringLiteral("promtool failed: ") + QString::fromLocal8Bit(promtool.readAll().right(2000));
+        return false;
+    }
+    return true;
+}
+
 bool PrometheusServer::start(QString *error, std::int64_t maxSamples, int readySeconds)
 {
     stop();

@@ -48,6 +48,12 @@ public:
 
     /** Backfills the TSDB; blockHours is promtool's --max-block-duration. */
     bool backfill(const QString &openMetricsPath, int blockHours, QString *error);
+    /**
+     * Evaluates the recording rules of `rulesPath` over [start, end) against this running
+     * server (`promtool tsdb create-blocks-from rules`) and writes their blocks into the
+     * TSDB; they are served after the next start().
+     */
+    bool backfillRules(const QString &rulesPath, std::int64_t start, std::int64_t end, QString *error);
     /** Starts and waits for /-/ready; maxSamples > 0 sets --query.max-samples. */
     bool start(QString *error, std::int64_t maxSamples = 0, int readySeconds = 120);
     void stop();

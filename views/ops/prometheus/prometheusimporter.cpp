@@ -4,6 +4,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <map>
 #include <QTimer>
 
 #include <algorithm>
@@ -62,6 +64,8 @@ static QNetworkRequest makeRequest(const PrometheusSettings &s, const QString &u
     QNetworkRequest request{QUrl(url)};
     request.setTransferTimeout(s.timeoutMs);
     request.setRawHeader("Accept", "application/json");
+    if (!prometheus::wantsCompression(s.server))
+        request.setRawHeader("Accept-Encoding", "identity");
     QString user = s.user, password = s.password;
     if (user.isEmpty() && !s.server.userName().isEmpty()) {  // user:password@ in the address
         user = s.server.userName();
@@ -235,8 +239,8 @@ void PrometheusImporter::checkMetric(const std::function<void()> &next)
             fail(std::move(problems));
             return;
         }
-        if (!names->contains(mSettings.metric)) {
-            fail({error(Code::PrometheusMetricNotFound, {}, {text(mSettings.metric)})});
+        if (const QString metric = prometheus::sourceMetric(mSettings); !names->contains(metric)) {
+            fail({error(Code::PrometheusMetricNotFound, {}, {text(metric)})});
             return;
         }
         next();
@@ -265,7 +269,7 @@ void PrometheusImporter::requestLabelValues()
                 return;
             if (mCenters.isEmpty() && mChips.isEmpty()) {
                 fail({error(Code::PrometheusEmptyResult, {},
-                            {text(mSettings.metric), prometheus::isoTime(mSettings.from),
+                            {text(prometheus::sourceMetric(mSettings)), prometheus::isoTime(mSettings.from),
                              prometheus::isoTime(mSettings.to)})});
                 return;
             }
@@ -309,11 +313,13 @@ void PrometheusImporter::launchChunks()
 void PrometheusImporter::fetchChunk(const prometheus::Chunk &chunk)
 {
     ++mInFlight;
-    // The point at t averages [t - step, t): the first is at the end of the first interval.
+    // The point at t averages [t - step, t): the first is at the end of the first interval
+    // (a recorded metric's points come an hour later, see evaluationDelay).
+    const std::int64_t delay = prometheus::evaluationDelay(mSettings);
     const Params form{
         {QStringLiteral("query"), mQuery},
-        {QStringLiteral("start"), QString::number(chunk.first + mSettings.step)},
-        {QStringLiteral("end"), QString::number(chunk.first + chunk.count * mSettings.step)},
+        {QStringLiteral("start"), QString::number(chunk.first + mSettings.step + delay)},
+        {QStringLiteral("end"), QString::number(chunk.first + chunk.count * mSettings.step + delay)},
         {QStringLiteral("step"), QString::number(mSettings.step)},
         {QStringLiteral("timeout"), QString::number(mSettings.timeoutMs / 1000.0) + QLatin1Char('s')}};
     const QString path = QStringLiteral("/api/v1/query_range");
@@ -351,17 +357,11 @@ void PrometheusImporter::completeFetch()
 {
     if (mSamples.empty()) {
         fail({error(Code::PrometheusEmptyResult, {},
-                    {text(mSettings.metric), prometheus::isoTime(mSettings.from),
+                    {text(prometheus::sourceMetric(mSettings)), prometheus::isoTime(mSettings.from),
                      prometheus::isoTime(mSettings.to)})});
         return;
     }
-    std::sort(mSamples.begin(), mSamples.end(), [](const PoolSample &a, const PoolSample &b) {
-        if (a.center != b.center)
-            return a.center < b.center;
-        if (a.chip != b.chip)
-            return a.chip < b.chip;
-        return a.time < b.time;
-    });
+    sortAndMerge(mSamples);
     Result<PrometheusFetch> result;
     PrometheusFetch &f = result.value.emplace();
     f.data.rows = static_cast<std::int64_t>(mSamples.size());
@@ -376,6 +376,53 @@ void PrometheusImporter::completeFetch()
     mJob = Job::None;
     mSamples = {};
     emit finished(result);
+}
+
+void PrometheusImporter::sortAndMerge(std::vector<PoolSample> &samples)
+{
+    // By (centre, chip, time) through integer keys (a year of hours is ten million
+    // samples): pools are numbered as they come — the reader gives each series' points
+    // together, so the last pool is looked up again only when it changes — then ranked.
+    std::map<std::pair<std::string, std::string>, std::uint32_t> pools;
+    std::vector<std::uint32_t> poolOf(samples.size());
+    std::int64_t minTime = samples.front().time;
+    const std::pair<std::string, std::string> *last = nullptr;
+    std::uint32_t lastId = 0;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const PoolSample &p = samples[i];
+        if (!last || last->first != p.center || last->second != p.chip) {
+            const auto it = pools.try_emplace({p.center, p.chip}, static_cast<std::uint32_t>(pools.size())).first;
+            last = &it->first;
+            lastId = it->second;
+        }
+        poolOf[i] = lastId;
+        minTime = std::min(minTime, p.time);
+    }
+    std::vector<std::uint32_t> rank(pools.size());
+    std::uint32_t r = 0;
+    for (const auto &[key, id] : pools)
+        rank[id] = r++;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> order(samples.size());
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        order[i] = {(std::uint64_t(rank[poolOf[i]]) << 40) | std::uint64_t(samples[i].time - minTime),
+                    static_cast<std::uint32_t>(i)};
+    std::sort(order.begin(), order.end());
+    // Series of one pool at one time (a recorded metric that kept another label) are
+    // averaged, as the raw query's `avg by` does on the server.
+    std::vector<PoolSample> sorted;
+    sorted.reserve(samples.size());
+    int same = 1;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        PoolSample &p = samples[order[k].second];
+        if (k > 0 && order[k].first == order[k - 1].first) {
+            PoolSample &kept = sorted.back();
+            kept.utilization += (p.utilization - kept.utilization) / ++same;
+            continue;
+        }
+        same = 1;
+        sorted.push_back(std::move(p));
+    }
+    samples = std::move(sorted);
 }
 
 void PrometheusImporter::fail(std::vector<Problem> problems)

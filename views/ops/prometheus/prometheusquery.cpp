@@ -1,6 +1,9 @@
 #include "prometheusquery.h"
 
+#include "matrixreader.h"
+
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +48,15 @@ QString origin(const QUrl &server)
     return u.toString();
 }
 
+bool wantsCompression(const QUrl &server)
+{
+    const QString host = server.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
+}
+
 std::vector<Problem> validate(const PrometheusSettings &s)
 {
     std::vector<Problem> problems;
@@ -54,11 +66,13 @@ std::vector<Problem> validate(const PrometheusSettings &s)
         problems.push_back(badSetting("url", origin(s.server)));
     if (!isMetricName(s.metric))
         problems.push_back(badSetting("metric", s.metric));
+    if (!s.recordedMetric.isEmpty() && !isMetricName(s.recordedMetric))
+        problems.push_back(badSetting("recordedMetric", s.recordedMetric));
     if (!isLabelName(s.centerLabel))
         problems.push_back(badSetting("centerLabel", s.centerLabel));
     if (!isLabelName(s.chipLabel))
         problems.push_back(badSetting("chipLabel", s.chipLabel));
-    if (s.step <= 0)
+    if (s.step <= 0 || (!s.recordedMetric.isEmpty() && s.step % 3600 != 0))
         problems.push_back(badSetting("step", QString::number(s.step)));
     if (s.to <= s.from)
         problems.push_back(badSetting("range", QString::fromStdString(isoTime(s.from) + "/" + isoTime(s.to))));
@@ -69,15 +83,64 @@ std::vector<Problem> validate(const PrometheusSettings &s)
 
 QString selector(const PrometheusSettings &s)
 {
+    if (!s.recordedMetric.isEmpty())
+        return s.recordedMetric;
     const QString m = s.matchers.trimmed();
     return m.isEmpty() ? s.metric : s.metric + QLatin1Char('{') + m + QLatin1Char('}');
 }
 
+QString sourceMetric(const PrometheusSettings &s)
+{
+    return s.recordedMetric.isEmpty() ? s.metric : s.recordedMetric;
+}
+
+namespace {
+
+/** The range selector's length for `seconds` of data: closed ranges (2) lose 1 ms. */
+QString rangeText(std::int64_t seconds, int serverMajorVersion)
+{
+    return QString::number(seconds * 1000 - (serverMajorVersion >= 3 ? 0 : 1)) + QStringLiteral("ms");
+}
+
+} // namespace
+
 QString rangeQuery(const PrometheusSettings &s, int serverMajorVersion)
 {
-    const std::int64_t rangeMs = s.step * 1000 - (serverMajorVersion >= 3 ? 0 : 1);
-    return QStringLiteral("avg by (%1, %2) (avg_over_time(%3[%4ms] offset 1ms))")
-        .arg(s.centerLabel, s.chipLabel, selector(s), QString::number(rangeMs));
+    // A recorded metric has one series per pool already: the server's `avg by` would
+    // cost two thirds of its time on a year of hours, so any extra series of a pool (a
+    // rule that kept another label) are averaged by the importer instead.
+    if (!s.recordedMetric.isEmpty())
+        return QStringLiteral("avg_over_time(%1[%2] offset 1ms)").arg(selector(s), rangeText(s.step, serverMajorVersion));
+    return QStringLiteral("avg by (%1, %2) (avg_over_time(%3[%4] offset 1ms))")
+        .arg(s.centerLabel, s.chipLabel, selector(s), rangeText(s.step, serverMajorVersion));
+}
+
+std::int64_t evaluationDelay(const PrometheusSettings &s)
+{
+    return s.recordedMetric.isEmpty() ? 0 : 3600;
+}
+
+QString suggestedRecordedMetric(const PrometheusSettings &s)
+{
+    return s.centerLabel + QLatin1Char('_') + s.chipLabel + QLatin1Char(':') + s.metric + QStringLiteral(":avg1h");
+}
+
+QString recordingRule(const PrometheusSettings &s, int serverMajorVersion)
+{
+    PrometheusSettings raw = s;
+    raw.recordedMetric.clear();
+    raw.step = 3600;
+    // The subquery picks the inner value at the last whole hour H <= e, whatever the
+    // group's evaluation offset e - H (Prometheus spreads groups over the interval).
+    const QString hour = rangeText(3600, serverMajorVersion);
+    const QString expr = QStringLiteral("last_over_time((%1)[%2:1h])").arg(rangeQuery(raw, serverMajorVersion), hour);
+    return QStringLiteral("groups:\n"
+                          "  - name: computeatlas\n"
+                          "    interval: 1h\n"
+                          "    rules:\n"
+                          "      - record: %1\n"
+                          "        expr: '%2'\n")
+        .arg(suggestedRecordedMetric(s), QString(expr).replace(QLatin1Char('\''), QStringLiteral("''")));
 }
 
 std::int64_t intervalCount(std::int64_t from, std::int64_t to, std::int64_t step)
@@ -152,54 +215,32 @@ std::optional<QJsonValue> successData(const QByteArray &body, const QString &url
 int readMatrix(const QByteArray &body, const PrometheusSettings &s, const QString &url,
                std::vector<PoolSample> &samples, std::vector<Problem> &problems)
 {
-    const auto data = successData(body, url, problems);
-    if (!data)
-        return 0;
-    const QJsonObject d = data->toObject();
-    if (d.value(QLatin1String("resultType")).toString() != QLatin1String("matrix")) {
-        problems.push_back(badResponse(url, QStringLiteral("resultType is not matrix")));
+    const std::size_t first = samples.size();
+    const MatrixRead read = readMatrixBody(body, s.centerLabel.toStdString(), s.chipLabel.toStdString(),
+                                           s.percent ? 0.01 : 1.0, s.step + evaluationDelay(s), samples);
+    QString wrong;
+    if (read.malformedAt >= 0)
+        wrong = QStringLiteral("not JSON (at byte %1)").arg(read.malformedAt);
+    else if (read.malformedPoint)
+        wrong = QStringLiteral("malformed point");
+    else if (read.status != "success")
+        wrong = QStringLiteral("status is not success");
+    else if (read.resultType != "matrix" || !read.sawResult)
+        wrong = QStringLiteral("resultType is not matrix");
+    if (!wrong.isEmpty()) {
+        samples.resize(first);
+        problems.push_back(badResponse(url, wrong));
         return 0;
     }
-    const double scale = s.percent ? 0.01 : 1.0;
-    const QJsonArray result = d.value(QLatin1String("result")).toArray();
-    for (const QJsonValue &seriesValue : result) {
-        const QJsonObject series = seriesValue.toObject();
-        const QJsonObject metric = series.value(QLatin1String("metric")).toObject();
-        bool labelsOk = true;
-        for (const QString &label : {s.centerLabel, s.chipLabel}) {
-            if (!metric.contains(label)) {
-                labelsOk = false;
-                const Problem p = error(Code::PrometheusLabelMissing, {}, {label.toStdString()});
-                const bool known = std::any_of(problems.begin(), problems.end(), [&](const Problem &q) {
-                    return q.code == p.code && q.args == p.args;
-                });
-                if (!known)
-                    problems.push_back(p);
-            }
-        }
-        if (!labelsOk)
-            continue;
-        const std::string center = metric.value(s.centerLabel).toString().toStdString();
-        const std::string chip = metric.value(s.chipLabel).toString().toStdString();
-        const QJsonArray values = series.value(QLatin1String("values")).toArray();
-        for (const QJsonValue &pointValue : values) {
-            const QJsonArray point = pointValue.toArray();
-            const QString valueText = point.at(1).toString();
-            if (valueText == QLatin1String("NaN") || valueText.endsWith(QLatin1String("Inf")))
-                continue;  // no usable observation in this interval
-            bool ok = false;
-            const double v = valueText.toDouble(&ok);
-            if (point.size() != 2 || !point.at(0).isDouble() || !ok) {
-                problems.push_back(badResponse(url, QStringLiteral("malformed point")));
-                return 0;
-            }
-            if (!std::isfinite(v))
-                continue;
-            const auto t = static_cast<std::int64_t>(std::llround(point.at(0).toDouble()));
-            samples.push_back(PoolSample{t - s.step, center, chip, v * scale});
-        }
+    for (const std::string &label : read.missingLabels) {
+        const Problem p = error(Code::PrometheusLabelMissing, {}, {label});
+        const bool known = std::any_of(problems.begin(), problems.end(), [&](const Problem &q) {
+            return q.code == p.code && q.args == p.args;
+        });
+        if (!known)
+            problems.push_back(p);
     }
-    return static_cast<int>(result.size());
+    return read.series;
 }
 
 std::optional<QStringList> readStringList(const QByteArray &body, const QString &url,

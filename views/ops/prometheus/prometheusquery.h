@@ -15,6 +15,13 @@ namespace atlas::prometheus {
 /** The server address as reported and stored: no user, password, query or fragment. */
 QString origin(const QUrl &server);
 
+/**
+ * Whether to ask the server for gzip answers: not on the loopback, where there is no
+ * network to save and compressing a year of hours costs the server more than the whole
+ * query (docs/operations-prometheus.md); elsewhere yes.
+ */
+bool wantsCompression(const QUrl &server);
+
 /** Problems of the settings (PrometheusBadSetting), before any request. */
 std::vector<Problem> validate(const PrometheusSettings &settings);
 
@@ -23,12 +30,40 @@ std::vector<Problem> validate(const PrometheusSettings &settings);
  * `avg by (C, K) (avg_over_time(M{matchers}[R] offset 1ms))`, evaluated at the end of
  * each interval so that the value at t averages the samples in [t - step, t). R is the
  * step less 1 ms for Prometheus 2 (closed range selectors) and the step for 3 and later
- * (left-open).
+ * (left-open). With a recorded metric the query is the same on it, evaluated
+ * evaluationDelay() later (see there).
  */
 QString rangeQuery(const PrometheusSettings &settings, int serverMajorVersion);
 
-/** The metric's series selector, e.g. `DCGM_FI_DEV_GPU_UTIL{job="dcgm"}`. */
+/**
+ * Seconds by which the points are evaluated after the end of their interval: 0 for the
+ * raw metric; one hour for a recorded one, whose sample at e holds the hour that ended
+ * at the last whole hour H <= e (e - H is the rule group's evaluation offset, < 1 h), so
+ * the hours ending in (t, t + step] were recorded in [t + 1h, t + step + 1h).
+ */
+std::int64_t evaluationDelay(const PrometheusSettings &settings);
+
+/** The metric's series selector, e.g. `DCGM_FI_DEV_GPU_UTIL{job="dcgm"}`, or the
+ *  recorded metric alone when one is set. */
 QString selector(const PrometheusSettings &settings);
+
+/** The metric the import reads: the recorded one when set, else the raw one. */
+QString sourceMetric(const PrometheusSettings &settings);
+
+/**
+ * The conventional name (level:metric:operations) of the hourly pool mean of the raw
+ * metric, e.g. `datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg1h`.
+ */
+QString suggestedRecordedMetric(const PrometheusSettings &settings);
+
+/**
+ * A Prometheus rules file (YAML) that records the hourly pool mean under
+ * `suggestedRecordedMetric()`: a group evaluated every hour whose expression is the
+ * import's own with a step of one hour, taken at the last whole hour H <= e: the value
+ * recorded at e averages each GPU's samples in [H − 1h, H), then the GPUs of the pool. Load it into the server (rule_files) and, for
+ * the history, backfill it with `promtool tsdb create-blocks-from rules`.
+ */
+QString recordingRule(const PrometheusSettings &settings, int serverMajorVersion);
 
 /** A run of consecutive intervals fetched by one query_range request. */
 struct Chunk {

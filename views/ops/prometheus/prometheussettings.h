@@ -29,6 +29,13 @@ struct PrometheusSettings {
     QString metric = QStringLiteral("DCGM_FI_DEV_GPU_UTIL");
     /** Extra label matchers inside the selector's braces, e.g. `job="dcgm"`; may be empty. */
     QString matchers;
+    /**
+     * A recording rule's metric that already holds the pool mean per hour (the rule
+     * recordingRule() writes); empty = read the raw metric. Reading it costs one sample
+     * per pool and hour instead of one per GPU and scrape, so a year imports in seconds.
+     * The matchers are the rule's business then, not the import's.
+     */
+    QString recordedMetric;
     QString centerLabel = QStringLiteral("datacenter");  ///< label whose values name the centres
     QString chipLabel = QStringLiteral("modelName");     ///< label whose values name the chips
     bool percent = true;  ///< the metric is 0..100 (DCGM); false: already 0..1

@@ -1,0 +1,263 @@
+// The Prometheus importer reading a recording rule's hourly pool means instead of the raw
+// GPU samples (the fast path for long ranges): the rule that prometheus::recordingRule()
+// writes is backfilled by `promtool tsdb create-blocks-from rules` from generated raw
+// history on a real server, and the import of the recorded metric must give what the
+// raw import gives.
+
+#include "ops/prometheus/prometheusimporter.h"
+#include "prometheus/gpuhistory.h"
+#include "prometheus/promserver.h"
+#include "testutil.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QTest>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <tuple>
+
+using namespace atlas;
+using namespace atlas::test;
+
+namespace {
+
+constexpr std::int64_t kStart = 1767571200;  // 2026-01-05T00:00:00Z
+constexpr std::int64_t kHour = 3600, kDay = 86400;
+
+std::optional<Result<PrometheusFetch>> runFetch(const PrometheusSettings &settings)
+{
+    PrometheusImporter importer;
+    std::optional<Result<PrometheusFetch>> out;
+    QEventLoop loop;
+    QObject::connect(&importer, &PrometheusImporter::finished, &loop, [&](const Result<PrometheusFetch> &r) {
+        out = r;
+        loop.quit();
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (importer.fetch(settings) && !out)
+        loop.exec();
+    return out;
+}
+
+/** The mean of the hourly values of each pool over each interval of `step` from `from`. */
+std::vector<PoolSample> meansOfHours(const std::vector<PoolSample> &hourly, std::int64_t from, std::int64_t step)
+{
+    std::map<std::tuple<std::string, std::string, std::int64_t>, std::pair<double, int>> sums;
+    for (const PoolSample &h : hourly) {
+        auto &[sum, n] = sums[{h.center, h.chip, from + (h.time - from) / step * step}];
+        sum += h.utilization;
+        ++n;
+    }
+    std::vector<PoolSample> out;
+    for (const auto &[key, value] : sums)
+        out.push_back(PoolSample{std::get<2>(key), std::get<0>(key), std::get<1>(key), value.first / value.second});
+    return out;
+}
+
+} // namespace
+
+class TestPrometheusRecorded : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void ruleText();
+    void hourlyEqualsRaw();
+    void dailyIsMeanOfHours();
+    void labelsFromRecorded();
+    void recordedMetricMissing();
+    void badRecordedName();
+    void compressionOffTheLoopbackOnly_data();
+    void compressionOffTheLoopbackOnly();
+
+private:
+    PrometheusSettings settings(std::int64_t from, std::int64_t to, std::int64_t step, bool recorded) const;
+    void compare(const std::optional<Result<PrometheusFetch>> &run, const std::vector<PoolSample> &expected);
+
+    std::unique_ptr<TempDir> mDir;
+    std::unique_ptr<GpuHistory> mHistory;
+    std::unique_ptr<PrometheusServer> mServer;
+};
+
+void TestPrometheusRecorded::initTestCase()
+{
+    const QString missing = PrometheusServer::missingTools();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    mDir = std::make_unique<TempDir>();
+    mHistory = std::make_unique<GpuHistory>(kStart, 3);
+    const QString om = QString::fromStdString(mDir->path("history.om"));
+    QVERIFY(mHistory->write(om));
+    QString error;
+    mServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb")));
+    QVERIFY2(mServer->backfill(om, 72, &error), qPrintable(error));
+    QVERIFY2(mServer->start(&error), qPrintable(error));
+    // The rule as the app hands it to the operator, backfilled over the history (the
+    // server is Debian's Prometheus 2), then served after a restart.
+    const QString rules = QString::fromStdString(mDir->path("rules.yml"));
+    QFile f(rules);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(prometheus::recordingRule(settings(kStart, kStart + kDay, kHour, false), 2).toUtf8());
+    f.close();
+    QVERIFY2(mServer->backfillRules(rules, kStart, mHistory->end() + kHour, &error), qPrintable(error));
+    QVERIFY2(mServer->start(&error), qPrintable(error));
+}
+
+void TestPrometheusRecorded::cleanupTestCase()
+{
+    if (mServer)
+        mServer->stop();
+}
+
+PrometheusSettings TestPrometheusRecorded::settings(std::int64_t from, std::int64_t to, std::int64_t step,
+                                                    bool recorded) const
+{
+    PrometheusSettings s;
+    s.server = mServer ? mServer->url() : QUrl(QStringLiteral("http://127.0.0.1:9"));
+    s.metric = QString::fromLatin1(GpuHistory::kMetric);
+    s.centerLabel = QStringLiteral("datacenter");
+    s.chipLabel = QStringLiteral("modelName");
+    s.from = from;
+    s.to = to;
+    s.step = step;
+    s.timeoutMs = 30000;
+    if (recorded)
+        s.recordedMetric = prometheus::suggestedRecordedMetric(s);
+    return s;
+}
+
+void TestPrometheusRecorded::compare(const std::optional<Result<PrometheusFetch>> &run,
+                                     const std::vector<PoolSample> &expected)
+{
+    QVERIFY2(run, "no finished signal");
+    QVERIFY2(run->ok(), run->problems.empty() ? "no value" : "problems");
+    const auto &samples = (*run)->data.samples;
+    QCOMPARE(samples.size(), expected.size());
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const PoolSample &a = samples[i], &e = expected[i];
+        QCOMPARE(a.center, e.center);
+        QCOMPARE(a.chip, e.chip);
+        QCOMPARE(a.time, e.time);
+        if (!fuzzyEqual(a.utilization, e.utilization, 1e-9))
+            QFAIL(qPrintable(QStringLiteral("%1/%2 at %3: %4, expected %5")
+                                 .arg(QString::fromStdString(a.center), QString::fromStdString(a.chip))
+                                 .arg(a.time).arg(a.utilization, 0, 'g', 17).arg(e.utilization, 0, 'g', 17)));
+    }
+}
+
+void TestPrometheusRecorded::ruleText()
+{
+    const PrometheusSettings s = settings(kStart, kStart + kDay, kHour, false);
+    QCOMPARE(prometheus::suggestedRecordedMetric(s), QStringLiteral("datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg1h"));
+    const QString rule = prometheus::recordingRule(s, 2);
+    QVERIFY(rule.contains(QLatin1String("interval: 1h")));
+    QVERIFY(rule.contains(QLatin1String("record: datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg1h")));
+    QVERIFY(rule.contains(QLatin1String("last_over_time((avg by (datacenter, modelName) (avg_over_time(DCGM_FI_DEV_GPU_UTIL[3599999ms] offset 1ms)))[3599999ms:1h])")));
+    QVERIFY(prometheus::recordingRule(s, 3).contains(QLatin1String("[3600000ms] offset 1ms")));
+    // Matchers in a single-quoted YAML scalar: the quote is doubled.
+    PrometheusSettings m = s;
+    m.matchers = QStringLiteral("job='dcgm'");
+    QVERIFY(prometheus::recordingRule(m, 2).contains(QLatin1String("{job=''dcgm''}")));
+}
+
+void TestPrometheusRecorded::hourlyEqualsRaw()
+{
+    // Across the whole history, with its gaps (a pool for three hours, one GPU for an
+    // hour): every hour the recorded import gives the raw import's value, and the raw
+    // import is checked against the formula in tst_prometheus.
+    const std::int64_t from = kStart, to = kStart + 3 * kDay;
+    const auto recorded = runFetch(settings(from, to, kHour, true));
+    compare(recorded, mHistory->expected(from, to, kHour, true));
+    if (QTest::currentTestFailed())
+        return;
+    const auto raw = runFetch(settings(from, to, kHour, false));
+    compare(raw, (*recorded)->data.samples);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(QString::fromStdString((*recorded)->import.detail)
+                .contains(QLatin1String("datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg1h[")));
+}
+
+void TestPrometheusRecorded::dailyIsMeanOfHours()
+{
+    // A step of several hours averages the recorded hours that end in it: each interval is
+    // the mean of its hours, not shifted by one.
+    const std::int64_t from = kStart + 2 * kHour, to = kStart + 3 * kDay - 4 * kHour;
+    for (const std::int64_t step : {std::int64_t(6 * kHour), kDay}) {
+        const auto run = runFetch(settings(from, to, step, true));
+        compare(run, meansOfHours(mHistory->expected(from, from + (to - from + step - 1) / step * step, kHour, true),
+                                  from, step));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestPrometheusRecorded::labelsFromRecorded()
+{
+    PrometheusImporter importer;
+    std::optional<Result<PrometheusLabels>> out;
+    QEventLoop loop;
+    QObject::connect(&importer, &PrometheusImporter::labelsReady, &loop, [&](const Result<PrometheusLabels> &r) {
+        out = r;
+        loop.quit();
+    });
+    QVERIFY(importer.listLabels(settings(kStart, kStart + 3 * kDay, kHour, true)));
+    loop.exec();
+    QVERIFY(out && out->ok());
+    QCOMPARE((*out)->centers, (QStringList{QStringLiteral("east"), QStringLiteral("north"), QStringLiteral("west")}));
+    QCOMPARE((*out)->chips, (QStringList{QStringLiteral("A100"), QStringLiteral("H800")}));
+}
+
+void TestPrometheusRecorded::recordedMetricMissing()
+{
+    PrometheusSettings s = settings(kStart, kStart + kDay, kHour, true);
+    s.recordedMetric = QStringLiteral("datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg5m");
+    const auto run = runFetch(s);
+    QVERIFY(run && !run->ok());
+    QCOMPARE(run->problems.front().code, Code::PrometheusMetricNotFound);
+    QCOMPARE(run->problems.front().args.front(), std::string("datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg5m"));
+}
+
+void TestPrometheusRecorded::badRecordedName()
+{
+    PrometheusSettings s = settings(kStart, kStart + kDay, kHour, true);
+    s.recordedMetric = QStringLiteral("pool util");
+    const auto problems = prometheus::validate(s);
+    QCOMPARE(problems.size(), std::size_t(1));
+    QCOMPARE(problems.front().code, Code::PrometheusBadSetting);
+    QCOMPARE(problems.front().args.front(), std::string("recordedMetric"));
+    // The recorded metric holds whole hours: a 15-minute step cannot be read from it.
+    PrometheusSettings quarter = settings(kStart, kStart + kDay, 900, true);
+    const auto stepProblems = prometheus::validate(quarter);
+    QCOMPARE(stepProblems.size(), std::size_t(1));
+    QCOMPARE(stepProblems.front().args.front(), std::string("step"));
+    quarter.recordedMetric.clear();
+    QVERIFY(prometheus::validate(quarter).empty());
+}
+
+void TestPrometheusRecorded::compressionOffTheLoopbackOnly_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("127.0.0.1") << QStringLiteral("http://127.0.0.1:9090") << false;
+    QTest::newRow("127.8.9.10") << QStringLiteral("http://127.8.9.10:9090") << false;
+    QTest::newRow("localhost") << QStringLiteral("http://LocalHost:9090/prom") << false;
+    QTest::newRow("::1") << QStringLiteral("http://[::1]:9090") << false;
+    QTest::newRow("a name") << QStringLiteral("https://prometheus.example/base") << true;
+    QTest::newRow("a private address") << QStringLiteral("http://10.1.2.3:9090") << true;
+}
+
+void TestPrometheusRecorded::compressionOffTheLoopbackOnly()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, gzip);
+    QCOMPARE(prometheus::wantsCompression(QUrl(url)), gzip);
+}
+
+QTEST_GUILESS_MAIN(TestPrometheusRecorded)
+#include "tst_prometheusrecorded.moc"
