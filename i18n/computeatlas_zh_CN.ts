@@ -4363,7 +4363,7 @@ Restore them?</source>
 <context>
     <name>atlas::OpsDashboard</name>
     <message>
-        <location filename="../views/ops/opsdashboard.cpp" line="+183"/>
+        <location filename="../views/ops/opsdashboard.cpp" line="+182"/>
         <source>Run the scenario to compare its plan with the actuals</source>
         <translation>运行场景后即可将其计划与实际值对比</translation>
     </message>
@@ -4605,7 +4605,12 @@ Restore them?</source>
 <context>
     <name>atlas::PrometheusForm</name>
     <message>
-        <location filename="../views/ops/prometheusform.cpp" line="+52"/>
+        <location filename="../views/ops/prometheusform.cpp" line="+41"/>
+        <source>Copy Rule</source>
+        <translation>复制规则</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Values are percentages (0–100), as DCGM reports them</source>
         <translation>数值为百分数（0–100），与 DCGM 报告的一致</translation>
     </message>
@@ -4630,7 +4635,22 @@ Restore them?</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>optional, e.g. %1</source>
+        <translation>可选，例如 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies a recording rule for this metric and these labels (Prometheus 2 rules file) to the clipboard. Add it to the server&apos;s rule_files; backfill its history with promtool tsdb create-blocks-from rules.</source>
+        <translation>将此指标和标签的记录规则（Prometheus 2 规则文件）复制到剪贴板。请将其加入服务器的 rule_files；历史数据可用 promtool tsdb create-blocks-from rules 回填。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A recording rule&apos;s hourly mean per centre and chip imports a year in seconds; the raw samples take minutes. The step must then be whole hours.</source>
+        <translation>使用记录规则按中心和芯片预先计算的小时均值，一年的数据数秒即可导入；读取原始样本则需数分钟。此时步长须为整小时。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>user</source>
         <translation>用户名</translation>
     </message>
@@ -4690,7 +4710,12 @@ Restore them?</source>
         <translation>智算中心与芯片的标签</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Recorded metric</source>
+        <translation>记录规则指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Range (UTC)</source>
         <translation>时间范围（协调世界时）</translation>
     </message>

@@ -19,10 +19,13 @@
 #include "ops/opsmapbinder.h"
 #include "ops/prometheusform.h"
 #include "ops/prometheus/prometheusimporter.h"
+#include "ops/prometheus/prometheusquery.h"
 #include "scenariorunner.h"
 #include "storage/projectfile.h"
 
+#include <QClipboard>
 #include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -401,6 +404,22 @@ private Q_SLOTS:
         // Undoing the import clears the colouring's values.
         mDoc->undoStack()->undo();
         QVERIFY(view->mapScene()->centerDeviations().isEmpty());
+    }
+
+    void prometheusFormCopiesTheRecordingRule()
+    {
+        // The operator asks for the rule: it lands on the clipboard for this metric and
+        // these labels, and the field takes the rule's metric, which the import then reads.
+        PrometheusForm form(mDoc->project());
+        auto *copy = form.findChild<QPushButton *>();
+        QVERIFY(copy);
+        QCOMPARE(form.settings().recordedMetric, QString());
+        QApplication::clipboard()->clear();
+        copy->click();
+        const QString rule = QApplication::clipboard()->text();
+        QVERIFY(rule.contains(QLatin1String("record: datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg1h")));
+        QVERIFY(rule.contains(QLatin1String("avg by (datacenter, modelName) (avg_over_time(DCGM_FI_DEV_GPU_UTIL[")));
+        QCOMPARE(form.settings().recordedMetric, QStringLiteral("datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg1h"));
     }
 
     void prometheusImportAgainstRealServer()

@@ -2,14 +2,18 @@
 
 #include "ops/sources/timestamps.h"
 #include "prometheus/prometheusimporter.h"
+#include "prometheus/prometheusquery.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimeZone>
 
@@ -33,6 +37,8 @@ PrometheusForm::PrometheusForm(const Project &project, QWidget *parent)
     , mToken(new QLineEdit(this))
     , mMetric(new QLineEdit(this))
     , mMatchers(new QLineEdit(this))
+    , mRecorded(new QLineEdit(this))
+    , mCopyRule(new QPushButton(tr("Copy Rule"), this))
     , mCenterLabel(new QLineEdit(this))
     , mChipLabel(new QLineEdit(this))
     , mPercent(new QCheckBox(this))
@@ -63,6 +69,24 @@ PrometheusForm::PrometheusForm(const Project &project, QWidget *parent)
     mStep->addItem(tr("1 hour"), qlonglong(3600));
     mStep->addItem(tr("1 day"), qlonglong(86400));
     mStep->setCurrentIndex(2);
+
+    mRecorded->setPlaceholderText(tr("optional, e.g. %1").arg(prometheus::suggestedRecordedMetric(defaults)));
+    mCopyRule->setToolTip(tr("Copies a recording rule for this metric and these labels (Prometheus 2 rules file) "
+                             "to the clipboard. Add it to the server's rule_files; backfill its history with "
+                             "promtool tsdb create-blocks-from rules."));
+    connect(mCopyRule, &QPushButton::clicked, this, [this] {
+        const PrometheusSettings s = settings();
+        QApplication::clipboard()->setText(prometheus::recordingRule(s, 2));
+        if (s.recordedMetric.isEmpty())
+            mRecorded->setText(prometheus::suggestedRecordedMetric(s));
+    });
+    auto *recorded = new QHBoxLayout;
+    recorded->addWidget(mRecorded, 1);
+    recorded->addWidget(mCopyRule);
+    auto *recordedNote = new QLabel(tr("A recording rule's hourly mean per centre and chip imports a year in seconds; "
+                                       "the raw samples take minutes. The step must then be whole hours."), this);
+    recordedNote->setWordWrap(true);
+    recordedNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto *credentials = new QHBoxLayout;
     credentials->addWidget(mUser);
@@ -95,6 +119,8 @@ PrometheusForm::PrometheusForm(const Project &project, QWidget *parent)
     form->addRow(tr("Metric"), mMetric);
     form->addRow(tr("Label matchers"), mMatchers);
     form->addRow(tr("Labels for centre and chip"), labels);
+    form->addRow(tr("Recorded metric"), recorded);
+    form->addRow(QString(), recordedNote);
     form->addRow(QString(), mPercent);
     form->addRow(tr("Range (UTC)"), range);
 }
@@ -108,6 +134,7 @@ PrometheusSettings PrometheusForm::settings() const
     s.bearerToken = mToken->text();
     s.metric = mMetric->text().trimmed();
     s.matchers = mMatchers->text().trimmed();
+    s.recordedMetric = mRecorded->text().trimmed();
     s.centerLabel = mCenterLabel->text().trimmed();
     s.chipLabel = mChipLabel->text().trimmed();
     s.percent = mPercent->isChecked();

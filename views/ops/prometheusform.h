@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QPushButton;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -15,7 +16,8 @@ namespace atlas {
 /**
  * The Prometheus part of the import dialog: the server (remembered in QSettings
  * "ops/prometheusUrl", without credentials), credentials for this session only (never
- * stored), the metric, its labels and the range (the project's horizon by default).
+ * stored), the metric, its labels, an optional recording rule's metric (with a button
+ * that copies the rule to install) and the range (the project's horizon by default).
  */
 class PrometheusForm : public QWidget
 {
@@ -38,6 +40,8 @@ private:
     QLineEdit *mToken;
     QLineEdit *mMetric;
     QLineEdit *mMatchers;
+    QLineEdit *mRecorded;
+    QPushButton *mCopyRule;
     QLineEdit *mCenterLabel;
     QLineEdit *mChipLabel;
     QCheckBox *mPercent;

@@ -140,7 +140,7 @@ QString recordingRule(const PrometheusSettings &s, int serverMajorVersion)
                           "    rules:\n"
                           "      - record: %1\n"
                           "        expr: '%2'\n")
-        .arg(suggestedRecordedMetric(s), QString(expr).replace(QLatin1Char('\''), QStringLiteral("''")));
+        .arg(s.recordedMetric.isEmpty() ? suggestedRecordedMetric(s) : s.recordedMetric, QString(expr).replace(QLatin1Char('\''), QStringLiteral("''")));
 }
 
 std::int64_t intervalCount(std::int64_t from, std::int64_t to, std::int64_t step)

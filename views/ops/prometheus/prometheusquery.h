@@ -57,8 +57,8 @@ QString sourceMetric(const PrometheusSettings &settings);
 QString suggestedRecordedMetric(const PrometheusSettings &settings);
 
 /**
- * A Prometheus rules file (YAML) that records the hourly pool mean under
- * `suggestedRecordedMetric()`: a group evaluated every hour whose expression is the
+ * A Prometheus rules file (YAML) that records the hourly pool mean under the settings'
+ * recordedMetric, or `suggestedRecordedMetric()` when none is set: a group evaluated every hour whose expression is the
  * import's own with a step of one hour, taken at the last whole hour H <= e: the value
  * recorded at e averages each GPU's samples in [H − 1h, H), then the GPUs of the pool. Load it into the server (rule_files) and, for
  * the history, backfill it with `promtool tsdb create-blocks-from rules`.
