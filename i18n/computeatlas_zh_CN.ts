@@ -947,6 +947,36 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>数值（利用率、忙碌芯片数或 GPU 时）</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the host name was not found</source>
+        <translation>找不到该主机名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secure (TLS) connection failed</source>
+        <translation>安全连接（TLS）建立失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the proxy failed or refused the connection</source>
+        <translation>代理服务器出错或拒绝了连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network is not available</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>the file %1 does not exist</source>
         <translation>文件 %1 不存在</translation>

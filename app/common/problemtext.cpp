@@ -52,6 +52,19 @@ QString roleName(const QString &role)
     return role;  // sacct field names (JobID, Account, Start, End, AllocTRES) stay as sacct prints them
 }
 
+/** The importer's reason keys for a server that cannot be reached (prometheusimporter.cpp);
+ *  any other text is the network library's own and shown as it is. */
+QString networkReason(const QString &reason)
+{
+    if (reason == u"connection-refused") return Problems::tr("the connection was refused");
+    if (reason == u"host-not-found") return Problems::tr("the host name was not found");
+    if (reason == u"connection-closed") return Problems::tr("the server closed the connection");
+    if (reason == u"tls") return Problems::tr("the secure (TLS) connection failed");
+    if (reason == u"proxy") return Problems::tr("the proxy failed or refused the connection");
+    if (reason == u"network") return Problems::tr("the network is not available");
+    return reason;
+}
+
 } // namespace
 
 QString problemMessage(const Problem &p)
@@ -195,7 +208,7 @@ QString problemMessage(const Problem &p)
     case Code::PrometheusBadSetting: return Problems::tr("the setting \"%1\" is not valid: %2").arg(a(0), a(1));
     case Code::PrometheusUnreachable:
         return Problems::tr("the Prometheus server %1 cannot be reached: %2; check the address and that it is running")
-            .arg(a(0), a(1));
+            .arg(a(0), networkReason(a(1)));
     case Code::PrometheusTimeout:
         return Problems::tr("the Prometheus server %1 did not answer within %2 seconds; try a shorter range or a "
                             "longer timeout").arg(a(0), a(1));

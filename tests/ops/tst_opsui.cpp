@@ -21,6 +21,8 @@
 #include "ops/prometheus/prometheusimporter.h"
 #include "ops/prometheus/prometheusquery.h"
 #include "scenariorunner.h"
+#include "language.h"
+#include "problemtext.h"
 #include "storage/projectfile.h"
 
 #include <QClipboard>
@@ -404,6 +406,22 @@ private Q_SLOTS:
         // Undoing the import clears the colouring's values.
         mDoc->undoStack()->undo();
         QVERIFY(view->mapScene()->centerDeviations().isEmpty());
+    }
+
+    void unreachableServerInTheUsersLanguage()
+    {
+        // The importer reports why a server cannot be reached as a key; the message says it
+        // in the user's language, and a cause without a key keeps the network library's text.
+        const Problem refused = error(Code::PrometheusUnreachable, {}, {"http://10.0.0.1:9090", "connection-refused"});
+        const Problem other = error(Code::PrometheusUnreachable, {}, {"http://10.0.0.1:9090", "Unknown error"});
+        setLanguage(QStringLiteral("zh_CN"));
+        const QString zh = problemMessage(refused);
+        const QString zhOther = problemMessage(other);
+        setLanguage(QStringLiteral("en"));
+        QVERIFY2(zh.contains(QStringLiteral("连接被拒绝")), qPrintable(zh));
+        QVERIFY2(!zh.contains(QLatin1String("connection-refused")), qPrintable(zh));
+        QVERIFY(problemMessage(refused).contains(QLatin1String("the connection was refused")));
+        QVERIFY(zhOther.contains(QLatin1String("Unknown error")));
     }
 
     void prometheusFormCopiesTheRecordingRule()

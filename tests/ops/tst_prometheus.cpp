@@ -337,6 +337,7 @@ void TestPrometheus::unreachable()
     QCOMPARE(args.size(), std::size_t(2));
     QVERIFY(QString::fromStdString(args[0]).startsWith(QStringLiteral("http://127.0.0.1:%1/").arg(closed.port())));
     QVERIFY(!QString::fromStdString(args[0]).contains(QLatin1String("s3cret")));
+    QCOMPARE(args[1], std::string("connection-refused"));  // a key the app says in the user's language
     QVERIFY(!run.result->value);
 
     // The same importer, retried against the running server, imports.

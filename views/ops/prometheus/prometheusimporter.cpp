@@ -116,6 +116,25 @@ void PrometheusImporter::track(QNetworkReply *reply, const QString &url, OnBody 
             });
 }
 
+/** A key the app translates (problemtext.cpp), or the library's text for rarer causes. */
+static std::string unreachableReason(const QNetworkReply &reply)
+{
+    switch (reply.error()) {
+    case QNetworkReply::ConnectionRefusedError: return "connection-refused";
+    case QNetworkReply::HostNotFoundError: return "host-not-found";
+    case QNetworkReply::RemoteHostClosedError: return "connection-closed";
+    case QNetworkReply::SslHandshakeFailedError: return "tls";
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError: return "proxy";
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError: return "network";
+    default: return reply.errorString().toStdString();
+    }
+}
+
 void PrometheusImporter::finishReply(QNetworkReply *reply, const QString &url,
                                      const OnBody &onSuccess, const OnHttpError &onHttpError)
 {
@@ -127,7 +146,7 @@ void PrometheusImporter::finishReply(QNetworkReply *reply, const QString &url,
         if (e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError)
             fail({error(Code::PrometheusTimeout, {}, {text(url), text(seconds)})});
         else
-            fail({error(Code::PrometheusUnreachable, {}, {text(url), text(reply->errorString())})});
+            fail({error(Code::PrometheusUnreachable, {}, {text(url), unreachableReason(*reply)})});
         return;
     }
     const int status = statusAttr.toInt();
