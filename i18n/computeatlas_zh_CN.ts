@@ -1352,12 +1352,17 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>有 %1 处同一算力池在同一时刻有不同数值（两个名称映射到了同一算力池），已取平均值</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>the server %1 refused the credentials (HTTP status %2); check the user and password or the token</source>
+        <translation>服务器 %1 拒绝了所提供的凭据（HTTP 状态 %2）；请检查用户名和密码或访问令牌</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the response from %1 is not a Prometheus API response: %2</source>
         <translation>%1 的响应不是 Prometheus API 响应：%2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>%3 busy-chip samples of %1 / %2 fall where the project has no such chips in service; they were left out</source>
         <translation>%1 / %2 有 %3 个忙碌芯片数采样落在项目中该芯片未投入使用的时段；已略去</translation>
     </message>
@@ -1397,7 +1402,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>Prometheus 服务器 %1 在 %2 秒内未响应；请缩短时间范围或延长超时时间</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the server %1 answered with HTTP status %2: %3</source>
         <translation>服务器 %1 返回 HTTP 状态码 %2：%3</translation>
     </message>

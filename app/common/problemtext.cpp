@@ -213,6 +213,9 @@ QString problemMessage(const Problem &p)
         return Problems::tr("the Prometheus server %1 did not answer within %2 seconds; try a shorter range or a "
                             "longer timeout").arg(a(0), a(1));
     case Code::PrometheusHttpError:
+        if (a(1) == u"401" || a(1) == u"403")
+            return Problems::tr("the server %1 refused the credentials (HTTP status %2); check the user and "
+                                "password or the token").arg(a(0), a(1));
         return Problems::tr("the server %1 answered with HTTP status %2: %3").arg(a(0), a(1), a(2));
     case Code::PrometheusError: return Problems::tr("Prometheus refused the query (%1): %2").arg(a(0), a(1));
     case Code::PrometheusBadResponse:

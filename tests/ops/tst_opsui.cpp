@@ -422,6 +422,9 @@ private Q_SLOTS:
         QVERIFY2(!zh.contains(QLatin1String("connection-refused")), qPrintable(zh));
         QVERIFY(problemMessage(refused).contains(QLatin1String("the connection was refused")));
         QVERIFY(zhOther.contains(QLatin1String("Unknown error")));
+        // Refused credentials say so, not just the status.
+        const Problem denied = error(Code::PrometheusHttpError, {}, {"http://p/api/v1/query_range", "401", "Unauthorized"});
+        QVERIFY(problemMessage(denied).contains(QLatin1String("refused the credentials")));
     }
 
     void prometheusFormCopiesTheRecordingRule()

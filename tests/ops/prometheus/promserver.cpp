@@ -146,6 +146,13 @@ bool PrometheusServer::backfillRules(const QString &rulesPath, std::int64_t star
     return true;
 }
 
+void PrometheusServer::requireBasicAuth(const QString &user, const QString &password, const QString &bcryptHash)
+{
+    mAuthUser = user;
+    mAuthPassword = password;
+    mAuthHash = bcryptHash;
+}
+
 bool PrometheusServer::start(QString *error, std::int64_t maxSamples, int readySeconds)
 {
     stop();
@@ -165,6 +172,17 @@ bool PrometheusServer::start(QString *error, std::int64_t maxSamples, int readyS
                      QStringLiteral("--log.level=warn")};
     if (maxSamples > 0)
         args << QStringLiteral("--query.max-samples=%1").arg(maxSamples);
+    if (!mAuthUser.isEmpty()) {
+        const QString web = mDir + QStringLiteral("/web.yml");
+        QFile w(web);
+        if (!w.open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("cannot write ") + web;
+            return false;
+        }
+        w.write(QStringLiteral("basic_auth_users:\n  %1: '%2'\n").arg(mAuthUser, mAuthHash).toUtf8());
+        w.close();
+        args << QStringLiteral("--web.config.file=") + web;
+    }
     mProcess.start(QStringLiteral("prometheus"), args);
     if (!mProcess.waitForStarted(10000)) {
         *error = QStringLiteral("prometheus did not start: ") + mProcess.errorString();
@@ -182,6 +200,9 @@ bool PrometheusServer::start(QString *error, std::int64_t maxSamples, int readyS
         }
         QNetworkRequest request(ready);
         request.setTransferTimeout(2000);
+        if (!mAuthUser.isEmpty())
+            request.setRawHeader("Authorization",
+                                 "Basic " + (mAuthUser + QLatin1Char(':') + mAuthPassword).toUtf8().toBase64());
         QNetworkReply *reply = net.get(request);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -54,6 +54,12 @@ public:
      * TSDB; they are served after the next start().
      */
     bool backfillRules(const QString &rulesPath, std::int64_t start, std::int64_t end, QString *error);
+    /**
+     * Requires HTTP basic auth from the next start() on (Prometheus' --web.config.file):
+     * `bcryptHash` is the password's bcrypt hash, as Prometheus wants it; `password` is
+     * what the readiness probe sends.
+     */
+    void requireBasicAuth(const QString &user, const QString &password, const QString &bcryptHash);
     /** Starts and waits for /-/ready; maxSamples > 0 sets --query.max-samples. */
     bool start(QString *error, std::int64_t maxSamples = 0, int readySeconds = 120);
     void stop();
@@ -67,6 +73,7 @@ private:
     QString mDir;
     QProcess mProcess;
     quint16 mPort = 0;
+    QString mAuthUser, mAuthPassword, mAuthHash;
 };
 
 } // namespace atlas::test
