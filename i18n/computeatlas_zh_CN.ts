@@ -625,7 +625,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Regions: demand</source>
         <translation>区域：需求</translation>
     </message>
@@ -653,6 +653,11 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <location line="+1"/>
         <source>+%1 pts</source>
         <translation>+%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ The plan&apos;s results are stale: re-run the scenario</source>
+        <translation>⚠ 计划结果已过期：请重新运行场景</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -21,6 +21,8 @@
 #include "ops/prometheus/prometheusimporter.h"
 #include "ops/prometheus/prometheusquery.h"
 #include "scenariorunner.h"
+#include "entityfields.h"
+#include "entitytablemodel.h"
 #include "language.h"
 #include "problemtext.h"
 #include "storage/projectfile.h"
@@ -403,6 +405,19 @@ private Q_SLOTS:
         QVERIFY(test::fuzzyEqual(d.at(QStringLiteral("zhongwei"), 0), *expected.at("zhongwei")[0]));
         QVERIFY(std::isnan(d.at(QStringLiteral("zhongwei"), 5)));  // no actuals in June
         QVERIFY(std::isnan(d.at(QStringLiteral("guian"), 0)));
+        QVERIFY(!d.planStale);
+        // An edit after the run: the colouring still shows the stored plan, and says it is stale.
+        {
+            const EntityList tenants{EntityKind::Tenant, -1};
+            EntityTableModel model(mDoc, tenants);
+            const int col = columnForField(tenants, "value");
+            QVERIFY(col >= 0);
+            QVERIFY(model.setData(model.index(0, col), QStringLiteral("123")));
+        }
+        QVERIFY(mDoc->isStale(kPlan.toStdString()));
+        QVERIFY(view->mapScene()->centerDeviations().planStale);
+        mDoc->undoStack()->undo();
+        QVERIFY(!view->mapScene()->centerDeviations().planStale);
         // Undoing the import clears the colouring's values.
         mDoc->undoStack()->undo();
         QVERIFY(view->mapScene()->centerDeviations().isEmpty());

@@ -16,6 +16,7 @@ namespace atlas {
 struct CenterDeviations {
     bool shown = false;    ///< colour the centres by deviation instead of by ecosystem
     bool hasPlan = false;  ///< the scenario shown has results to compare with
+    bool planStale = false;  ///< those results predate an edit: the legend warns
     QHash<QString, std::vector<double>> values;
 
     /** NaN when the centre has no actuals in period t. */

@@ -8,6 +8,7 @@
 #include <QLinearGradient>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -128,13 +129,24 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
                          p->drawText(QPointF(x0, y + fb.ascent()), text);
                      }});
     };
+    auto warnRow = [&](const QString &text) {
+        need(fb.horizontalAdvance(text));
+        rows.append({line, [&, text](double y) {
+                         p->setFont(body);
+                         p->setPen(QColor(0xb2, 0x45, 0x00));
+                         p->drawText(QPointF(x0, y + fb.ascent()), text);
+                     }});
+    };
     auto ramp = [&](const QList<QColor> &stops, const QString &lo, const QString &hi) {
-        rows.append({line + 12, [&, stops, lo, hi](double y) {
-                         gradientBar(p, QRectF(x0, y + 1, 120, 10), stops);
+        // 120 px, or wider when the two end labels would run into each other.
+        const double w = std::max(120.0, double(fb.horizontalAdvance(lo) + fb.horizontalAdvance(hi) + 12));
+        need(w);
+        rows.append({line + 12, [&, stops, lo, hi, w](double y) {
+                         gradientBar(p, QRectF(x0, y + 1, w, 10), stops);
                          p->setFont(body);
                          p->setPen(QColor(0x44, 0x44, 0x44));
                          p->drawText(QPointF(x0, y + 12 + fb.ascent()), lo);
-                         p->drawText(QPointF(x0 + 120 - fb.horizontalAdvance(hi), y + 12 + fb.ascent()), hi);
+                         p->drawText(QPointF(x0 + w - fb.horizontalAdvance(hi), y + 12 + fb.ascent()), hi);
                      }});
     };
 
@@ -170,9 +182,11 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
         if (!dev.hasPlan) {
             textRow(tr("No plan results: run the scenario to compare"));
         } else {
-            // Short ends: the ramp is 120 px wide.
+            // Short ends: the ramp is 120 px wide unless they need more.
             const QString lo = tr("−%1 pts").arg(MapText::number(MapStyle::DeviationSpan * 100, 0));
             const QString hi = tr("+%1 pts").arg(MapText::number(MapStyle::DeviationSpan * 100, 0));
+            if (dev.planStale)
+                warnRow(tr("⚠ The plan's results are stale: re-run the scenario"));
             textRow(tr("Below plan — on plan — above plan"));
             ramp({MapStyle::deviation(-MapStyle::DeviationSpan), MapStyle::deviation(0),
                   MapStyle::deviation(MapStyle::DeviationSpan)},

@@ -1,6 +1,7 @@
 #include "opsmapbinder.h"
 
 #include "charts/opscharts.h"
+#include "map/mapscene.h"
 #include "map/mapview.h"
 #include "mappanel.h"
 
@@ -15,6 +16,13 @@ OpsMapBinder::OpsMapBinder(Document *doc, MapPanel *panel)
 {
     connect(doc->notifier(), &DocumentNotifier::actualsChanged, this, &OpsMapBinder::update);
     connect(panel->mapView(), &MapView::rebuilt, this, &OpsMapBinder::update);
+    // An edit that the map does not redraw for can still make the plan's results stale.
+    connect(doc->notifier(), &DocumentNotifier::projectChanged, this, [this] {
+        const std::string scenario = mPanel->scenario().toStdString();
+        const bool stale = !scenario.empty() && mDoc && mDoc->result(scenario) && mDoc->isStale(scenario);
+        if (stale != mPanel->mapView()->mapScene()->centerDeviations().planStale)
+            update();
+    });
     update();
 }
 
@@ -27,6 +35,7 @@ void OpsMapBinder::update()
     const auto result = scenario.empty() ? nullptr : mDoc->result(scenario);
     if (result) {
         deviations.hasPlan = true;
+        deviations.planStale = mDoc->isStale(scenario);
         const Project &project = mDoc->project();
         const PlanVsActual comparison = comparePlan(project, *result, mDoc->data().actuals);
         for (const auto &[center, values] : charts::centerDeviations(comparison, project.periods.count)) {

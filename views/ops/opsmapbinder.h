@@ -13,7 +13,8 @@ class MapPanel;
  * Feeds the map's "plan versus actual" colouring: whenever the map is rebuilt (another
  * scenario, an edit, new results) or the actuals change, compares the shown scenario's
  * stored results with the document's actuals and hands each centre's deviation per
- * period to the map view. Lives as long as the map panel (its parent).
+ * period to the map view, with whether those results are stale (an edit since the run).
+ * Lives as long as the map panel (its parent).
  */
 class OpsMapBinder : public QObject
 {
