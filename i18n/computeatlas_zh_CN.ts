@@ -600,7 +600,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../views/map/maplegend.cpp" line="+75"/>
+        <location filename="../views/map/maplegend.cpp" line="+76"/>
         <source>Basemap not installed: run resources/basemap/fetch-basemap.sh and rebuild.</source>
         <translation>未安装底图：请运行 resources/basemap/fetch-basemap.sh 后重新构建。</translation>
     </message>
@@ -625,7 +625,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Regions: demand</source>
         <translation>区域：需求</translation>
     </message>
@@ -2998,7 +2998,7 @@ PFLOPS</translation>
 <context>
     <name>atlas::AlertsPanel</name>
     <message>
-        <location filename="../views/ops/alertspanel.cpp" line="+155"/>
+        <location filename="../views/ops/alertspanel.cpp" line="+157"/>
         <source>Idle: %1 / %2 used %3, below the %4 threshold</source>
         <translation>闲置：%1 / %2 利用率为 %3，低于阈值 %4</translation>
     </message>
@@ -3013,7 +3013,7 @@ PFLOPS</translation>
         <translation>超出计划：%1 使用了 %2 PFLOPS，超过计划允许的 %3 PFLOPS</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Idle</source>
         <translation>闲置</translation>
     </message>
@@ -3028,15 +3028,27 @@ PFLOPS</translation>
         <translation>超出计划</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (the worst of %n periods)</source>
+        <translation>
+            <numerusform>%1（%n 个周期中最严重的一个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No thresholds crossed.</source>
         <translation>未超出任何阈值。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n alert(s): click one to select its centre or tenant.</source>
+        <source>Alerts: %n. One row per pool or tenant: click a row to select its centre or tenant, expand it for its periods.</source>
         <translation>
-            <numerusform>%n 条告警：单击一条即可选中对应的智算中心或租户。</numerusform>
+            <numerusform>告警：%n 条。每个算力池或租户一行：点击一行可选中其智算中心或租户，展开可查看各周期。</numerusform>
         </translation>
     </message>
     <message>

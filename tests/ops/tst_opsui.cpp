@@ -319,6 +319,21 @@ private Q_SLOTS:
         QCOMPARE(count(AlertKind::LowUtilization, "horinger"), 0);
         QCOMPARE(count(AlertKind::HighUtilization, "zhongwei"), 2);
         QVERIFY(panel->alertText(0).contains(QStringLiteral("中卫")) || panel->alertText(0).contains(QStringLiteral("zhongwei")));
+        // One row per pool and kind: zhongwei's two overloaded months are one row with two
+        // children, and the row names the worse month.
+        {
+            auto *tree = panel->findChild<QTreeWidget *>();
+            int children = 0;
+            for (int r = 0; r < tree->topLevelItemCount(); ++r)
+                children += std::max(1, tree->topLevelItem(r)->childCount());
+            QCOMPARE(children, int(panel->alerts().size()));
+            QTreeWidgetItem *row = tree->topLevelItem(0);
+            QCOMPARE(row->childCount(), 2);
+            const Alert &worst = panel->alerts()[size_t(row->data(0, Qt::UserRole).toInt())];
+            for (int c = 0; c < 2; ++c)
+                QVERIFY(worst.value >= panel->alerts()[size_t(row->child(c)->data(0, Qt::UserRole).toInt())].value);
+            QVERIFY(row->text(2).contains(QLatin1String("worst of 2 periods")));
+        }
 
         // Clicking an alert selects its centre.
         QSignalSpy requested(&dash, &OpsDashboard::entityRequested);

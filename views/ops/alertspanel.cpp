@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace atlas {
 namespace {
@@ -89,7 +91,7 @@ AlertsPanel::AlertsPanel(Document *doc, QWidget *parent)
     grid->addWidget(mTenantLabel, 0, 4);
     grid->addWidget(mTenant, 0, 5);
     grid->setColumnStretch(6, 1);
-    mList->setRootIsDecorated(false);
+    mList->setRootIsDecorated(true);
     mList->setColumnCount(3);
     mList->setUniformRowHeights(true);
     mList->setMinimumHeight(200);
@@ -174,28 +176,64 @@ void AlertsPanel::fillList()
         return;
     const Project &p = mDoc->project();
     QStyle *s = style();
+    // One row per pool or tenant and kind, in the order their first alert comes; its
+    // periods are the row's children, and the row itself names the worst of them.
+    std::vector<std::vector<size_t>> groups;
+    std::map<std::tuple<int, std::string, std::string, std::string>, size_t> groupOf;
     for (size_t i = 0; i < mAlerts.size(); ++i) {
         const Alert &a = mAlerts[i];
-        auto *item = new QTreeWidgetItem(mList);
+        const auto key = std::make_tuple(int(a.kind), a.center, a.chip, a.tenant);
+        const auto [it, added] = groupOf.try_emplace(key, groups.size());
+        if (added)
+            groups.emplace_back();
+        groups[it->second].push_back(i);
+    }
+    const auto decorate = [&](QTreeWidgetItem *item, const Alert &a, size_t index) {
         const bool severe = a.kind == AlertKind::HighUtilization;
         item->setIcon(0, s->standardIcon(severe ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setText(0, a.kind == AlertKind::LowUtilization    ? tr("Idle")
                          : a.kind == AlertKind::HighUtilization ? tr("Overloaded")
                                                                 : tr("Over plan"));
-        item->setText(1, QString::fromStdString(p.periods.label(a.period)));
-        item->setText(2, describe(a, p));
-        item->setData(0, Qt::UserRole, int(i));
+        item->setData(0, Qt::UserRole, int(index));
         for (int c = 0; c < 3; ++c) {
             item->setForeground(c, alertColor(a.kind));
             item->setBackground(c, alertBackground(a.kind));
         }
-        QFont f = item->font(0);
+    };
+    for (const std::vector<size_t> &group : groups) {
+        // The worst: lowest utilization when idle, highest otherwise.
+        size_t worst = group.front();
+        for (size_t i : group) {
+            const bool idle = mAlerts[i].kind == AlertKind::LowUtilization;
+            if (idle ? mAlerts[i].value < mAlerts[worst].value : mAlerts[i].value > mAlerts[worst].value)
+                worst = i;
+        }
+        const Alert &w = mAlerts[worst];
+        auto *row = new QTreeWidgetItem(mList);
+        decorate(row, w, worst);
+        QFont f = row->font(0);
         f.setBold(true);
-        item->setFont(0, f);
+        row->setFont(0, f);
+        const QString first = QString::fromStdString(p.periods.label(mAlerts[group.front()].period));
+        const QString last = QString::fromStdString(p.periods.label(mAlerts[group.back()].period));
+        if (group.size() == 1) {
+            row->setText(1, first);
+            row->setText(2, describe(w, p));
+            continue;
+        }
+        row->setText(1, tr("%1 – %2").arg(first, last));
+        row->setText(2, tr("%1 (the worst of %n periods)", nullptr, int(group.size())).arg(describe(w, p)));
+        for (size_t i : group) {
+            auto *child = new QTreeWidgetItem(row);
+            decorate(child, mAlerts[i], i);
+            child->setText(1, QString::fromStdString(p.periods.label(mAlerts[i].period)));
+            child->setText(2, describe(mAlerts[i], p));
+        }
     }
-    mCount->setText(mAlerts.empty() ? tr("No thresholds crossed.")
-                                    : tr("%n alert(s): click one to select its centre or tenant.", nullptr,
-                                         int(mAlerts.size())));
+    mCount->setText(mAlerts.empty()
+                        ? tr("No thresholds crossed.")
+                        : tr("Alerts: %n. One row per pool or tenant: click a row to select its centre or "
+                             "tenant, expand it for its periods.", nullptr, int(mAlerts.size())));
 }
 
 QString AlertsPanel::alertText(int i) const

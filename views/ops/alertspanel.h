@@ -15,8 +15,9 @@ namespace atlas {
 
 /**
  * The operator's alerts: the thresholds (editable, each change one undo step) over the
- * list of thresholds crossed, each row marked by an icon, a colour and its text. A click
- * on an alert asks the app to select its centre or tenant.
+ * list of thresholds crossed: one row per pool or tenant and kind, naming the worst period,
+ * with its periods as children; each marked by an icon, a colour and its text. A click
+ * on a row asks the app to select its centre or tenant.
  */
 class AlertsPanel : public QWidget
 {
@@ -28,7 +29,7 @@ public:
     /** Shows these alerts (findAlerts of the current comparison). */
     void setAlerts(std::vector<Alert> alerts);
     const std::vector<Alert> &alerts() const { return mAlerts; }
-    /** The text of row i as the list shows it (for tests). */
+    /** The text of top-level row i (one pool or tenant and kind) as the list shows it (for tests). */
     QString alertText(int i) const;
 
     /** One alert as a sentence in the UI language. */
