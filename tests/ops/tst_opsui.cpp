@@ -7,6 +7,7 @@
 #include "prometheus/promserver.h"
 #include "charts/chartwidget.h"
 #include "charts/opscharts.h"
+#include "map/mapcompareview.h"
 #include "map/maplayerpanel.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
@@ -433,6 +434,23 @@ private Q_SLOTS:
         QVERIFY(view->mapScene()->centerDeviations().planStale);
         mDoc->undoStack()->undo();
         QVERIFY(!view->mapScene()->centerDeviations().planStale);
+        // Side by side: each map colours by its own scenario's plan (one without results says so).
+        panel.setCompare(true, kPlan);
+        for (MapView *side : {panel.compareView()->left(), panel.compareView()->right()}) {
+            QVERIFY(side->isDeviationColoring());
+            const CenterDeviations &sd = side->mapScene()->centerDeviations();
+            QVERIFY(sd.hasPlan);
+            QVERIFY(test::fuzzyEqual(sd.at(QStringLiteral("zhongwei"), 0), *expected.at("zhongwei")[0]));
+        }
+        QString unrun;
+        for (const Scenario &sc : mDoc->project().scenarios)
+            if (!mDoc->result(sc.id))
+                unrun = QString::fromStdString(sc.id);
+        QVERIFY(!unrun.isEmpty());
+        panel.setCompare(true, unrun);
+        QVERIFY(!panel.compareView()->right()->mapScene()->centerDeviations().hasPlan);
+        QVERIFY(panel.compareView()->left()->mapScene()->centerDeviations().hasPlan);
+        panel.setCompare(false);
         // Undoing the import clears the colouring's values.
         mDoc->undoStack()->undo();
         QVERIFY(view->mapScene()->centerDeviations().isEmpty());

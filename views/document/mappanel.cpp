@@ -83,6 +83,9 @@ MapPanel::MapPanel(Document *doc, QWidget *parent)
         if (layer == MapLayer::Legend)
             mCompare->left()->setLayerVisible(layer, false);
     });
+    // Plan-versus-actual colouring applies to both sides of the comparison too.
+    for (MapView *side : {mCompare->left(), mCompare->right()})
+        connect(mLayers, &MapLayerPanel::deviationColoringToggled, side, &MapView::setDeviationColoring);
 
     mRefresh.setSingleShot(true);
     mRefresh.setInterval(0);
@@ -147,6 +150,11 @@ MapPanel::MapPanel(Document *doc, QWidget *parent)
 QString MapPanel::scenario() const
 {
     return mScenario->currentData().toString();
+}
+
+QString MapPanel::otherScenario() const
+{
+    return mOther->currentData().toString();
 }
 
 void MapPanel::setScenario(const QString &id)

@@ -41,6 +41,8 @@ public:
     /** The scenario shown ("" = the base project). */
     QString scenario() const;
     void setScenario(const QString &id);
+    /** The scenario on the right of the side-by-side maps. */
+    QString otherScenario() const;
     /** Side-by-side mode: the chosen scenario on the left, `other` on the right. */
     void setCompare(bool on, const QString &other = QString());
     bool isComparing() const;

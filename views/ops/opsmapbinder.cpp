@@ -1,6 +1,7 @@
 #include "opsmapbinder.h"
 
 #include "charts/opscharts.h"
+#include "map/mapcompareview.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "mappanel.h"
@@ -15,7 +16,8 @@ OpsMapBinder::OpsMapBinder(Document *doc, MapPanel *panel)
     , mPanel(panel)
 {
     connect(doc->notifier(), &DocumentNotifier::actualsChanged, this, &OpsMapBinder::update);
-    connect(panel->mapView(), &MapView::rebuilt, this, &OpsMapBinder::update);
+    for (MapView *view : {panel->mapView(), panel->compareView()->left(), panel->compareView()->right()})
+        connect(view, &MapView::rebuilt, this, &OpsMapBinder::update);
     // An edit that the map does not redraw for can still make the plan's results stale.
     connect(doc->notifier(), &DocumentNotifier::projectChanged, this, [this] {
         const std::string scenario = mPanel->scenario().toStdString();
@@ -26,27 +28,35 @@ OpsMapBinder::OpsMapBinder(Document *doc, MapPanel *panel)
     update();
 }
 
+CenterDeviations OpsMapBinder::deviationsOf(const QString &scenarioId) const
+{
+    CenterDeviations deviations;
+    const std::string scenario = scenarioId.toStdString();
+    const auto result = scenario.empty() ? nullptr : mDoc->result(scenario);
+    if (!result)
+        return deviations;
+    deviations.hasPlan = true;
+    deviations.planStale = mDoc->isStale(scenario);
+    const Project &project = mDoc->project();
+    const PlanVsActual comparison = comparePlan(project, *result, mDoc->data().actuals);
+    for (const auto &[center, values] : charts::centerDeviations(comparison, project.periods.count)) {
+        std::vector<double> row(values.size(), std::numeric_limits<double>::quiet_NaN());
+        for (size_t t = 0; t < values.size(); ++t)
+            if (values[t])
+                row[t] = *values[t];
+        deviations.values.insert(QString::fromStdString(center), std::move(row));
+    }
+    return deviations;
+}
+
 void OpsMapBinder::update()
 {
     if (!mDoc)
         return;
-    CenterDeviations deviations;
-    const std::string scenario = mPanel->scenario().toStdString();
-    const auto result = scenario.empty() ? nullptr : mDoc->result(scenario);
-    if (result) {
-        deviations.hasPlan = true;
-        deviations.planStale = mDoc->isStale(scenario);
-        const Project &project = mDoc->project();
-        const PlanVsActual comparison = comparePlan(project, *result, mDoc->data().actuals);
-        for (const auto &[center, values] : charts::centerDeviations(comparison, project.periods.count)) {
-            std::vector<double> row(values.size(), std::numeric_limits<double>::quiet_NaN());
-            for (size_t t = 0; t < values.size(); ++t)
-                if (values[t])
-                    row[t] = *values[t];
-            deviations.values.insert(QString::fromStdString(center), std::move(row));
-        }
-    }
-    mPanel->mapView()->setCenterDeviations(std::move(deviations));
+    const CenterDeviations shown = deviationsOf(mPanel->scenario());
+    mPanel->mapView()->setCenterDeviations(shown);
+    mPanel->compareView()->left()->setCenterDeviations(shown);
+    mPanel->compareView()->right()->setCenterDeviations(deviationsOf(mPanel->otherScenario()));
 }
 
 } // namespace atlas
