@@ -1357,7 +1357,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>有 %1 处同一算力池在同一时刻有不同数值（两个名称映射到了同一算力池），已取平均值</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the server %1 refused the credentials (HTTP status %2); check the user and password or the token</source>
         <translation>服务器 %1 拒绝了所提供的凭据（HTTP 状态 %2）；请检查用户名和密码或访问令牌</translation>
     </message>
@@ -1367,7 +1367,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>%1 的响应不是 Prometheus API 响应：%2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>%3 busy-chip samples of %1 / %2 fall where the project has no such chips in service; they were left out</source>
         <translation>%1 / %2 有 %3 个忙碌芯片数采样落在项目中该芯片未投入使用的时段；已略去</translation>
     </message>
@@ -1402,7 +1402,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>无法连接 Prometheus 服务器 %1：%2；请检查地址，并确认服务器正在运行</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the Prometheus server %1 did not answer within %2 seconds; try a shorter range or a longer timeout</source>
         <translation>Prometheus 服务器 %1 在 %2 秒内未响应；请缩短时间范围或延长超时时间</translation>
     </message>
@@ -3028,9 +3028,14 @@ PFLOPS</translation>
         <translation>超出计划</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4264,7 +4269,7 @@ Restore them?</source>
 <context>
     <name>atlas::MapPanel</name>
     <message>
-        <location filename="../views/document/mappanel.cpp" line="+209"/>
+        <location filename="../views/document/mappanel.cpp" line="+222"/>
         <location line="+167"/>
         <location line="+2"/>
         <source>Base project (no scenario)</source>

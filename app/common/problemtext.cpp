@@ -208,7 +208,8 @@ QString problemMessage(const Problem &p)
     case Code::PrometheusBadSetting: return Problems::tr("the setting \"%1\" is not valid: %2").arg(a(0), a(1));
     case Code::PrometheusUnreachable:
         return Problems::tr("the Prometheus server %1 cannot be reached: %2; check the address and that it is running")
-            .arg(a(0), networkReason(a(1)));
+            .arg(a(0), a(2).isEmpty() ? networkReason(a(1)) : networkReason(a(1)) + QStringLiteral(" (") + a(2)
+                                                                   + QLatin1Char(')'));
     case Code::PrometheusTimeout:
         return Problems::tr("the Prometheus server %1 did not answer within %2 seconds; try a shorter range or a "
                             "longer timeout").arg(a(0), a(1));

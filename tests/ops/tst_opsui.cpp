@@ -346,6 +346,28 @@ private Q_SLOTS:
         QCOMPARE(requested.first().at(1).toInt(), rowOf(mDoc->project().centers, "zhongwei"));
     }
 
+    void alertRowNamesTheWorstPeriod()
+    {
+        // A tenant over plan in two periods that are not consecutive: the row names the
+        // period furthest over its own limit (50 against 11 beats 115 against 110), and
+        // its span says that periods lie between.
+        AlertsPanel panel(mDoc);
+        const std::string tenant = mDoc->project().tenants.front().id;
+        panel.setAlerts({Alert{AlertKind::TenantOverPlan, 0, {}, {}, tenant, 115, 110},
+                         Alert{AlertKind::TenantOverPlan, 2, {}, {}, tenant, 50, 11}});
+        auto *tree = panel.findChild<QTreeWidget *>();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = tree->topLevelItem(0);
+        QCOMPARE(row->data(0, Qt::UserRole).toInt(), 1);
+        QCOMPARE(row->childCount(), 2);
+        QVERIFY2(row->text(1).contains(QStringLiteral("…")), qPrintable(row->text(1)));
+        panel.setAlerts({Alert{AlertKind::LowUtilization, 0, "zhongwei", "a100", {}, 0.2, 0.3},
+                         Alert{AlertKind::LowUtilization, 1, "zhongwei", "a100", {}, 0.1, 0.3}});
+        row = tree->topLevelItem(0);
+        QCOMPARE(row->data(0, Qt::UserRole).toInt(), 1);  // idle: the lowest utilization
+        QVERIFY2(row->text(1).contains(QStringLiteral("–")), qPrintable(row->text(1)));
+    }
+
     void thresholdsAreUndoable()
     {
         OpsDashboard dash(mDoc);

@@ -141,6 +141,12 @@ void TestPrometheusMatrix::refused_data()
                                << QStringLiteral("malformed point");
     QTest::newRow("number value") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"datacenter":"e","modelName":"A"},"values":[[1,5]]}]}})")
                                   << QStringLiteral("not JSON (at byte");
+    QTest::newRow("nesting past any answer") << (QByteArray(R"({"status":"success","x":)") + QByteArray(300000, '['))
+                                             << QStringLiteral("not JSON (at byte");
+    QTest::newRow("nan time") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"datacenter":"e","modelName":"A"},"values":[[nan,"5"]]}]}})")
+                              << QStringLiteral("not JSON (at byte");
+    QTest::newRow("time past 2^53") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"datacenter":"e","modelName":"A"},"values":[[1e300,"5"]]}]}})")
+                                    << QStringLiteral("not JSON (at byte");
     QTest::newRow("trailing garbage") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}} x)")
                                       << QStringLiteral("not JSON (at byte");
 }

@@ -238,6 +238,11 @@ void TestPrometheusRecorded::badRecordedName()
     QCOMPARE(stepProblems.front().args.front(), std::string("step"));
     quarter.recordedMetric.clear();
     QVERIFY(prometheus::validate(quarter).empty());
+    // ... and starts on a whole hour (the form gives midnights; a script might not).
+    PrometheusSettings halfPast = settings(kStart + 1800, kStart + kDay, kHour, true);
+    const auto fromProblems = prometheus::validate(halfPast);
+    QCOMPARE(fromProblems.size(), std::size_t(1));
+    QCOMPARE(fromProblems.front().args.front(), std::string("from"));
 }
 
 void TestPrometheusRecorded::compressionOffTheLoopbackOnly_data()

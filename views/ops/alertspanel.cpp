@@ -201,13 +201,20 @@ void AlertsPanel::fillList()
         }
     };
     for (const std::vector<size_t> &group : groups) {
-        // The worst: lowest utilization when idle, highest otherwise.
+        // The worst: lowest utilization when idle, highest when overloaded; for a tenant the
+        // largest use relative to what its plan allowed that period (the limit changes).
+        const auto severity = [&](const Alert &a) {
+            switch (a.kind) {
+            case AlertKind::LowUtilization: return -a.value;
+            case AlertKind::HighUtilization: return a.value;
+            case AlertKind::TenantOverPlan: return a.threshold > 0 ? a.value / a.threshold : a.value;
+            }
+            return a.value;
+        };
         size_t worst = group.front();
-        for (size_t i : group) {
-            const bool idle = mAlerts[i].kind == AlertKind::LowUtilization;
-            if (idle ? mAlerts[i].value < mAlerts[worst].value : mAlerts[i].value > mAlerts[worst].value)
+        for (size_t i : group)
+            if (severity(mAlerts[i]) > severity(mAlerts[worst]))
                 worst = i;
-        }
         const Alert &w = mAlerts[worst];
         auto *row = new QTreeWidgetItem(mList);
         decorate(row, w, worst);
@@ -221,7 +228,11 @@ void AlertsPanel::fillList()
             row->setText(2, describe(w, p));
             continue;
         }
-        row->setText(1, tr("%1 – %2").arg(first, last));
+        // A dash for consecutive periods; an ellipsis when some between had no alert.
+        bool consecutive = true;
+        for (size_t k = 1; k < group.size(); ++k)
+            consecutive = consecutive && mAlerts[group[k]].period == mAlerts[group[k - 1]].period + 1;
+        row->setText(1, consecutive ? tr("%1 – %2").arg(first, last) : tr("%1 … %2").arg(first, last));
         row->setText(2, tr("%1 (the worst of %n periods)", nullptr, int(group.size())).arg(describe(w, p)));
         for (size_t i : group) {
             auto *child = new QTreeWidgetItem(row);

@@ -18,11 +18,19 @@ OpsMapBinder::OpsMapBinder(Document *doc, MapPanel *panel)
     connect(doc->notifier(), &DocumentNotifier::actualsChanged, this, &OpsMapBinder::update);
     for (MapView *view : {panel->mapView(), panel->compareView()->left(), panel->compareView()->right()})
         connect(view, &MapView::rebuilt, this, &OpsMapBinder::update);
-    // An edit that the map does not redraw for can still make the plan's results stale.
+    // An edit that the map does not redraw for can still make a plan's results stale.
     connect(doc->notifier(), &DocumentNotifier::projectChanged, this, [this] {
-        const std::string scenario = mPanel->scenario().toStdString();
-        const bool stale = !scenario.empty() && mDoc && mDoc->result(scenario) && mDoc->isStale(scenario);
-        if (stale != mPanel->mapView()->mapScene()->centerDeviations().planStale)
+        if (!mDoc)
+            return;
+        const auto stale = [this](const QString &id) {
+            const std::string s = id.toStdString();
+            return !s.empty() && mDoc->result(s) && mDoc->isStale(s);
+        };
+        const bool comparing = mPanel->isComparing();
+        const bool shownStale = stale(mPanel->scenario());
+        const bool rightStale = comparing && (shownStale || stale(mPanel->otherScenario()));
+        if (shownStale != mPanel->mapView()->mapScene()->centerDeviations().planStale
+            || (comparing && rightStale != mPanel->compareView()->right()->mapScene()->centerDeviations().planStale))
             update();
     });
     update();
@@ -55,8 +63,13 @@ void OpsMapBinder::update()
         return;
     const CenterDeviations shown = deviationsOf(mPanel->scenario());
     mPanel->mapView()->setCenterDeviations(shown);
+    if (!mPanel->isComparing())
+        return;
     mPanel->compareView()->left()->setCenterDeviations(shown);
-    mPanel->compareView()->right()->setCenterDeviations(deviationsOf(mPanel->otherScenario()));
+    CenterDeviations other = deviationsOf(mPanel->otherScenario());
+    // The right map carries the one legend of the pair: it warns when either plan is stale.
+    other.planStale = other.planStale || shown.planStale;
+    mPanel->compareView()->right()->setCenterDeviations(std::move(other));
 }
 
 } // namespace atlas

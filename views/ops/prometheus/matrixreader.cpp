@@ -19,6 +19,8 @@ struct Malformed {
     std::size_t offset;
 };
 
+constexpr int kMaxDepth = 64;
+
 class Cursor {
 public:
     Cursor(const char *begin, const char *end) : mBegin(begin), mP(begin), mEnd(end) {}
@@ -117,14 +119,16 @@ public:
         ws();
         double v = 0;
         const auto [end, ec] = std::from_chars(mP, mEnd, v);
-        if (ec != std::errc() || end == mP)
-            fail();
+        if (ec != std::errc() || end == mP || !std::isfinite(v) || !(*mP == '-' || (*mP >= '0' && *mP <= '9')))
+            fail();  // JSON numbers only: from_chars would also take nan, inf and infinity
         mP = end;
         return v;
     }
 
-    void skipValue()
+    void skipValue(int depth = 0)
     {
+        if (depth > kMaxDepth)
+            fail();  // no answer of the API nests this deep; a stack overflow would be worse
         switch (peek()) {
         case '"': string(); return;
         case '{':
@@ -134,7 +138,7 @@ public:
             do {
                 string();
                 expect(':');
-                skipValue();
+                skipValue(depth + 1);
             } while (next('}'));
             return;
         case '[':
@@ -142,7 +146,7 @@ public:
             if (empty(']'))
                 return;
             do
-                skipValue();
+                skipValue(depth + 1);
             while (next(']'));
             return;
         default:
@@ -285,6 +289,8 @@ MatrixRead readMatrixBody(const QByteArray &body, const std::string &centerLabel
                                                 do {
                                                     in.expect('[');
                                                     const double t = in.number();
+                                                    if (!(std::abs(t) < 9.0e15))  // Unix seconds; 2^53 and beyond is not a time
+                                                        in.fail();
                                                     in.expect(',');
                                                     const std::string_view text = in.shortString(escaped);
                                                     in.expect(']');

@@ -146,7 +146,13 @@ void PrometheusImporter::finishReply(QNetworkReply *reply, const QString &url,
         if (e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError)
             fail({error(Code::PrometheusTimeout, {}, {text(url), text(seconds)})});
         else
-            fail({error(Code::PrometheusUnreachable, {}, {text(url), unreachableReason(*reply)})});
+        {
+            // A key, and for TLS the library's words too: they name the certificate's fault.
+            std::vector<std::string> args{text(url), unreachableReason(*reply)};
+            if (args[1] == "tls")
+                args.push_back(text(reply->errorString()));
+            fail({error(Code::PrometheusUnreachable, {}, args)});
+        }
         return;
     }
     const int status = statusAttr.toInt();

@@ -74,6 +74,8 @@ std::vector<Problem> validate(const PrometheusSettings &s)
         problems.push_back(badSetting("chipLabel", s.chipLabel));
     if (s.step <= 0 || (!s.recordedMetric.isEmpty() && s.step % 3600 != 0))
         problems.push_back(badSetting("step", QString::number(s.step)));
+    if (!s.recordedMetric.isEmpty() && s.from % 3600 != 0)  // recorded hours are whole hours
+        problems.push_back(badSetting("from", QString::fromStdString(isoTime(s.from))));
     if (s.to <= s.from)
         problems.push_back(badSetting("range", QString::fromStdString(isoTime(s.from) + "/" + isoTime(s.to))));
     if (s.timeoutMs <= 0)
