@@ -353,6 +353,10 @@ void PrometheusImporter::fetchChunk(const prometheus::Chunk &chunk)
             --mInFlight;
             std::vector<Problem> problems;
             mSeries += prometheus::readMatrix(body, mSettings, apiUrl(path), mSamples, problems);
+            // Chunks are of one size: room for all of them after the first (a year of hours
+            // is ten million samples; growing by doubling would copy them several times).
+            if (mDone == 0 && mTotal > 1)
+                mSamples.reserve(mSamples.size() * std::size_t(mTotal) + mSamples.size() / 8);
             if (!problems.empty()) {
                 fail(std::move(problems));
                 return;
