@@ -21,6 +21,7 @@
 #include "ops/sources/aggregation.h"
 #include "ops/sources/namemapping.h"
 #include "nationalgen.h"
+#include "../ops/prometheus/fetchonce.h"
 #include "../ops/prometheus/promserver.h"
 
 #include <QCommandLineParser>
@@ -127,16 +128,7 @@ std::optional<Result<PrometheusFetch>> runImport(const QUrl &url, const Scale &s
     settings.timeoutMs = 600000;
     if (s.recorded)
         settings.recordedMetric = QString::fromStdString(kRecorded);
-    PrometheusImporter importer;
-    std::optional<Result<PrometheusFetch>> out;
-    QEventLoop loop;
-    QObject::connect(&importer, &PrometheusImporter::finished, &loop, [&](const Result<PrometheusFetch> &r) {
-        out = r;
-        loop.quit();
-    });
-    importer.fetch(settings);
-    loop.exec();
-    return out;
+    return fetchOnce(settings, 3600 * 1000);
 }
 
 } // namespace

@@ -3,15 +3,14 @@
 // check (it sits behind a proxy that does), the request as it leaves the importer.
 
 #include "ops/prometheus/prometheusimporter.h"
+#include "prometheus/fetchonce.h"
 #include "prometheus/gpuhistory.h"
 #include "prometheus/promserver.h"
 #include "testutil.h"
 
-#include <QEventLoop>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -27,21 +26,6 @@ const QString kUser = QStringLiteral("ops");
 const QString kPassword = QStringLiteral("s3cret-pass");
 // bcrypt (cost 4) of kPassword, as Prometheus' web config wants it.
 const QString kHash = QStringLiteral("$2b$04$jWIx8Z7C54lI2LUy1QDGxOII8Vsx4lb18qW4bWxFCSVV.TP6d1UN.");
-
-std::optional<Result<PrometheusFetch>> runFetch(const PrometheusSettings &settings)
-{
-    PrometheusImporter importer;
-    std::optional<Result<PrometheusFetch>> out;
-    QEventLoop loop;
-    QObject::connect(&importer, &PrometheusImporter::finished, &loop, [&](const Result<PrometheusFetch> &r) {
-        out = r;
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    if (importer.fetch(settings) && !out)
-        loop.exec();
-    return out;
-}
 
 } // namespace
 
@@ -101,7 +85,7 @@ PrometheusSettings TestPrometheusAuth::settings() const
 
 void TestPrometheusAuth::withoutCredentialsRefused()
 {
-    const auto run = runFetch(settings());
+    const auto run = fetchOnce(settings());
     QVERIFY(run && !run->ok());
     QCOMPARE(run->problems.front().code, Code::PrometheusHttpError);
     QCOMPARE(run->problems.front().args.at(1), std::string("401"));
@@ -112,7 +96,7 @@ void TestPrometheusAuth::wrongPasswordRefused()
     PrometheusSettings s = settings();
     s.user = kUser;
     s.password = QStringLiteral("guess");
-    const auto run = runFetch(s);
+    const auto run = fetchOnce(s);
     QVERIFY(run && !run->ok());
     QCOMPARE(run->problems.front().args.at(1), std::string("401"));
     for (const std::string &arg : run->problems.front().args)
@@ -124,7 +108,7 @@ void TestPrometheusAuth::basicAuthFromTheSettings()
     PrometheusSettings s = settings();
     s.user = kUser;
     s.password = kPassword;
-    const auto run = runFetch(s);
+    const auto run = fetchOnce(s);
     QVERIFY(run && run->ok());
     QCOMPARE((*run)->data.samples.size(), mHistory->expected(s.from, s.to, s.step, true).size());
     const std::string stored = (*run)->import.origin + (*run)->import.detail;
@@ -139,7 +123,7 @@ void TestPrometheusAuth::basicAuthFromTheAddress()
     url.setUserName(kUser);
     url.setPassword(kPassword);
     s.server = url;
-    const auto run = runFetch(s);
+    const auto run = fetchOnce(s);
     QVERIFY(run && run->ok());
     QCOMPARE((*run)->import.origin, mServer->url().adjusted(QUrl::StripTrailingSlash).toString().toStdString());
 }
@@ -166,7 +150,7 @@ void TestPrometheusAuth::bearerTokenSent()
     s.user = kUser;
     s.password = kPassword;
     s.bearerToken = QStringLiteral("tok-123");
-    const auto run = runFetch(s);
+    const auto run = fetchOnce(s);
     QVERIFY(run && !run->ok());
     QCOMPARE(run->problems.front().code, Code::PrometheusHttpError);
     QVERIFY2(request.contains("\r\nAuthorization: Bearer tok-123\r\n"), request.constData());

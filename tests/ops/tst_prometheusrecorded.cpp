@@ -5,6 +5,7 @@
 // raw import gives.
 
 #include "ops/prometheus/prometheusimporter.h"
+#include "prometheus/fetchonce.h"
 #include "prometheus/gpuhistory.h"
 #include "prometheus/promserver.h"
 #include "testutil.h"
@@ -12,7 +13,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QTest>
-#include <QTimer>
 
 #include <map>
 #include <memory>
@@ -26,21 +26,6 @@ namespace {
 
 constexpr std::int64_t kStart = 1767571200;  // 2026-01-05T00:00:00Z
 constexpr std::int64_t kHour = 3600, kDay = 86400;
-
-std::optional<Result<PrometheusFetch>> runFetch(const PrometheusSettings &settings)
-{
-    PrometheusImporter importer;
-    std::optional<Result<PrometheusFetch>> out;
-    QEventLoop loop;
-    QObject::connect(&importer, &PrometheusImporter::finished, &loop, [&](const Result<PrometheusFetch> &r) {
-        out = r;
-        loop.quit();
-    });
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    if (importer.fetch(settings) && !out)
-        loop.exec();
-    return out;
-}
 
 /** The mean of the hourly values of each pool over each interval of `step` from `from`. */
 std::vector<PoolSample> meansOfHours(const std::vector<PoolSample> &hourly, std::int64_t from, std::int64_t step)
@@ -171,11 +156,11 @@ void TestPrometheusRecorded::hourlyEqualsRaw()
     // hour): every hour the recorded import gives the raw import's value, and the raw
     // import is checked against the formula in tst_prometheus.
     const std::int64_t from = kStart, to = kStart + 3 * kDay;
-    const auto recorded = runFetch(settings(from, to, kHour, true));
+    const auto recorded = fetchOnce(settings(from, to, kHour, true));
     compare(recorded, mHistory->expected(from, to, kHour, true));
     if (QTest::currentTestFailed())
         return;
-    const auto raw = runFetch(settings(from, to, kHour, false));
+    const auto raw = fetchOnce(settings(from, to, kHour, false));
     compare(raw, (*recorded)->data.samples);
     if (QTest::currentTestFailed())
         return;
@@ -189,7 +174,7 @@ void TestPrometheusRecorded::dailyIsMeanOfHours()
     // the mean of its hours, not shifted by one.
     const std::int64_t from = kStart + 2 * kHour, to = kStart + 3 * kDay - 4 * kHour;
     for (const std::int64_t step : {std::int64_t(6 * kHour), kDay}) {
-        const auto run = runFetch(settings(from, to, step, true));
+        const auto run = fetchOnce(settings(from, to, step, true));
         compare(run, meansOfHours(mHistory->expected(from, from + (to - from + step - 1) / step * step, kHour, true),
                                   from, step));
         if (QTest::currentTestFailed())
@@ -217,7 +202,7 @@ void TestPrometheusRecorded::recordedMetricMissing()
 {
     PrometheusSettings s = settings(kStart, kStart + kDay, kHour, true);
     s.recordedMetric = QStringLiteral("datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg5m");
-    const auto run = runFetch(s);
+    const auto run = fetchOnce(s);
     QVERIFY(run && !run->ok());
     QCOMPARE(run->problems.front().code, Code::PrometheusMetricNotFound);
     QCOMPARE(run->problems.front().args.front(), std::string("datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg5m"));
