@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <string_view>
 
 namespace atlas::prometheus {
@@ -52,24 +53,29 @@ public:
             fail();
         ++mP;
     }
-    /** After an element of an object or array: true when another follows. */
-    bool next(char close)
+    /** Reads an object, calling onMember(key) with the cursor at each member's value. */
+    template<typename F>
+    void members(F &&onMember)
     {
-        const char c = peek();
-        ++mP;
-        if (c == ',')
-            return true;
-        if (c != close)
-            fail();
-        return false;
+        expect('{');
+        if (closes('}'))
+            return;
+        do {
+            const std::string key = string();
+            expect(':');
+            onMember(key);
+        } while (next('}'));
     }
-    /** True (and consumed) when the container closes at once. */
-    bool empty(char close)
+    /** Reads an array, calling onElement() with the cursor at each element. */
+    template<typename F>
+    void elements(F &&onElement)
     {
-        if (peek() != close)
-            return false;
-        ++mP;
-        return true;
+        expect('[');
+        if (closes(']'))
+            return;
+        do
+            onElement();
+        while (next(']'));
     }
 
     std::string string()
@@ -131,24 +137,8 @@ public:
             fail();  // no answer of the API nests this deep; a stack overflow would be worse
         switch (peek()) {
         case '"': string(); return;
-        case '{':
-            ++mP;
-            if (empty('}'))
-                return;
-            do {
-                string();
-                expect(':');
-                skipValue(depth + 1);
-            } while (next('}'));
-            return;
-        case '[':
-            ++mP;
-            if (empty(']'))
-                return;
-            do
-                skipValue(depth + 1);
-            while (next(']'));
-            return;
+        case '{': members([&](const std::string &) { skipValue(depth + 1); }); return;
+        case '[': elements([&] { skipValue(depth + 1); }); return;
         default:
             for (const char *word : {"true", "false", "null"})
                 if (literal(word))
@@ -158,6 +148,26 @@ public:
     }
 
 private:
+    /** After an element of an object or array: true when another follows. */
+    bool next(char close)
+    {
+        const char c = peek();
+        ++mP;
+        if (c == ',')
+            return true;
+        if (c != close)
+            fail();
+        return false;
+    }
+    /** True (and consumed) when the container closes at once. */
+    bool closes(char close)
+    {
+        if (peek() != close)
+            return false;
+        ++mP;
+        return true;
+    }
+
     bool literal(const char *word)
     {
         const std::size_t n = std::strlen(word);
@@ -216,17 +226,61 @@ private:
     const char *mEnd;
 };
 
-/** A point's value text: a number, or NaN / ±Inf (no observation: nullopt). */
-bool pointValue(std::string_view text, double &value, bool &usable)
+/** A point whose value is neither a number nor NaN / ±Inf. */
+struct BadPoint {};
+
+/** A point's value: nullopt for NaN and ±Inf (no observation in the interval). */
+std::optional<double> pointValue(std::string_view text)
 {
-    if (text == "NaN" || text == "+Inf" || text == "-Inf" || text == "Inf") {
-        usable = false;
-        return true;
-    }
-    const char *b = text.data(), *e = text.data() + text.size();
-    const auto [end, ec] = std::from_chars(b, e, value);
-    usable = std::isfinite(value);
-    return ec == std::errc() && end == e && !text.empty();
+    if (text == "NaN" || text == "+Inf" || text == "-Inf" || text == "Inf")
+        return std::nullopt;
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        throw BadPoint{};
+    return std::isfinite(value) ? std::optional(value) : std::nullopt;
+}
+
+/** One element of data.result: its labels and its usable points. */
+void readSeries(Cursor &in, const std::string &centerLabel, const std::string &chipLabel, double scale,
+                std::int64_t shift, MatrixRead &out, std::vector<PoolSample> &samples)
+{
+    struct Point {
+        std::int64_t time;
+        double value;
+    };
+    std::map<std::string, std::string> labels;
+    std::vector<Point> points;  // "values" may come before "metric"
+    std::string escaped;
+    in.members([&](const std::string &key) {
+        if (key == "metric") {
+            in.members([&](const std::string &name) { labels[name] = in.string(); });
+        } else if (key == "values") {
+            in.elements([&] {
+                in.expect('[');
+                const double t = in.number();
+                if (!(std::abs(t) < 9.0e15))  // Unix seconds; 2^53 and beyond is not a time
+                    in.fail();
+                in.expect(',');
+                const std::optional<double> v = pointValue(in.shortString(escaped));
+                in.expect(']');
+                if (v)
+                    points.push_back({static_cast<std::int64_t>(std::llround(t)), *v});
+            });
+        } else {
+            in.skipValue();
+        }
+    });
+    ++out.series;
+    const auto c = labels.find(centerLabel), k = labels.find(chipLabel);
+    if (c == labels.end())
+        out.missingLabels.insert(centerLabel);
+    if (k == labels.end())
+        out.missingLabels.insert(chipLabel);
+    if (c == labels.end() || k == labels.end())
+        return;
+    for (const Point &p : points)
+        samples.push_back(PoolSample{p.time - shift, c->second, k->second, p.value * scale});
 }
 
 } // namespace
@@ -237,107 +291,35 @@ MatrixRead readMatrixBody(const QByteArray &body, const std::string &centerLabel
     MatrixRead out;
     const std::size_t firstSample = samples.size();
     Cursor in(body.constData(), body.constData() + body.size());
-    std::string status, resultType;
-    bool sawResult = false;
-    struct Point {
-        std::int64_t time;
-        double value;
-    };
-    std::vector<Point> points;
-    std::string escaped;
     try {
-        in.expect('{');
-        if (!in.empty('}')) {
-            do {
-                const std::string key = in.string();
-                in.expect(':');
-                if (key == "status") {
-                    status = in.string();
-                } else if (key == "data" && in.peek() == '{') {
-                    in.expect('{');
-                    if (in.empty('}'))
-                        continue;
-                    do {
-                        const std::string dkey = in.string();
-                        in.expect(':');
-                        if (dkey == "resultType") {
-                            resultType = in.string();
-                        } else if (dkey == "result" && in.peek() == '[') {
-                            sawResult = true;
-                            in.expect('[');
-                            if (in.empty(']'))
-                                continue;
-                            do {
-                                std::map<std::string, std::string> labels;
-                                points.clear();
-                                in.expect('{');
-                                if (!in.empty('}')) {
-                                    do {
-                                        const std::string skey = in.string();
-                                        in.expect(':');
-                                        if (skey == "metric") {
-                                            in.expect('{');
-                                            if (!in.empty('}'))
-                                                do {
-                                                    std::string name = in.string();
-                                                    in.expect(':');
-                                                    labels[std::move(name)] = in.string();
-                                                } while (in.next('}'));
-                                        } else if (skey == "values") {
-                                            in.expect('[');
-                                            if (!in.empty(']'))
-                                                do {
-                                                    in.expect('[');
-                                                    const double t = in.number();
-                                                    if (!(std::abs(t) < 9.0e15))  // Unix seconds; 2^53 and beyond is not a time
-                                                        in.fail();
-                                                    in.expect(',');
-                                                    const std::string_view text = in.shortString(escaped);
-                                                    in.expect(']');
-                                                    double v = 0;
-                                                    bool usable = false;
-                                                    if (!pointValue(text, v, usable)) {
-                                                        out.malformedPoint = true;
-                                                        samples.resize(firstSample);
-                                                        return out;
-                                                    }
-                                                    if (usable)
-                                                        points.push_back({static_cast<std::int64_t>(std::llround(t)), v});
-                                                } while (in.next(']'));
-                                        } else {
-                                            in.skipValue();
-                                        }
-                                    } while (in.next('}'));
-                                }
-                                ++out.series;
-                                const auto c = labels.find(centerLabel), k = labels.find(chipLabel);
-                                if (c == labels.end())
-                                    out.missingLabels.insert(centerLabel);
-                                if (k == labels.end())
-                                    out.missingLabels.insert(chipLabel);
-                                if (c == labels.end() || k == labels.end())
-                                    continue;
-                                for (const Point &p : points)
-                                    samples.push_back(PoolSample{p.time - shift, c->second, k->second, p.value * scale});
-                            } while (in.next(']'));
-                        } else {
-                            in.skipValue();
-                        }
-                    } while (in.next('}'));
-                } else {
-                    in.skipValue();
-                }
-            } while (in.next('}'));
-        }
+        in.members([&](const std::string &key) {
+            if (key == "status") {
+                out.status = in.string();
+            } else if (key == "data" && in.peek() == '{') {
+                in.members([&](const std::string &dataKey) {
+                    if (dataKey == "resultType") {
+                        out.resultType = in.string();
+                    } else if (dataKey == "result" && in.peek() == '[') {
+                        out.sawResult = true;
+                        in.elements([&] { readSeries(in, centerLabel, chipLabel, scale, shift, out, samples); });
+                    } else {
+                        in.skipValue();
+                    }
+                });
+            } else {
+                in.skipValue();
+            }
+        });
         in.end();
     } catch (const Malformed &m) {
         samples.resize(firstSample);
-        out.malformedAt = static_cast<std::int64_t>(m.offset);
-        return out;
+        return MatrixRead{static_cast<std::int64_t>(m.offset)};
+    } catch (const BadPoint &) {
+        samples.resize(firstSample);
+        MatrixRead bad;
+        bad.malformedPoint = true;
+        return bad;
     }
-    out.status = status;
-    out.resultType = resultType;
-    out.sawResult = sawResult;
     return out;
 }
 
