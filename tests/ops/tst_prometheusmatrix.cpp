@@ -2,6 +2,8 @@
 // what a server may send besides the plain case, and what it must refuse.
 
 #include "ops/prometheus/prometheusquery.h"
+#include "ops/sources/aggregation.h"
+#include "testutil.h"
 
 #include <QTest>
 
@@ -45,6 +47,7 @@ private slots:
     void escapedLabels();
     void nanAndInfLeftOut();
     void recordedPointsAnHourLater();
+    void extraSeriesOfOnePoolAveragedOnce();
     void labelMissing();
     void refused_data();
     void refused();
@@ -111,6 +114,41 @@ void TestPrometheusMatrix::recordedPointsAnHourLater()
         {"metric":{"datacenter":"east","modelName":"A100"},"values":[[1767661200,"50"]]}]}})", s);
     QCOMPARE(r.samples.size(), std::size_t(2));
     QCOMPARE(r.samples[1].time, std::int64_t(1767661200 - 86400 - 3600));
+}
+
+void TestPrometheusMatrix::extraSeriesOfOnePoolAveragedOnce()
+{
+    // A recorded metric whose rule kept another label (here `instance`): the reader keeps
+    // both series' points, and the aggregation averages them once and says so.
+    PrometheusSettings s = settings();
+    s.recordedMetric = QStringLiteral("datacenter_modelName:DCGM_FI_DEV_GPU_UTIL:avg1h");
+    const std::int64_t jan1 = 1767225600;  // 2026-01-01T00:00:00Z
+    const QByteArray body = QStringLiteral(R"({"status":"success","data":{"resultType":"matrix","result":[
+        {"metric":{"datacenter":"east","modelName":"A100","instance":"a"},"values":[[%1,"40"]]},
+        {"metric":{"datacenter":"east","modelName":"A100","instance":"b"},"values":[[%1,"60"]]}]}})")
+                                .arg(jan1 + 2 * 3600).toUtf8();
+    std::vector<PoolSample> samples;
+    std::vector<Problem> problems;
+    QCOMPARE(prometheus::readMatrix(body, s, QStringLiteral("http://p"), samples, problems), 2);
+    QCOMPARE(samples.size(), std::size_t(2));
+    QCOMPARE(samples[0].time, jan1);
+
+    Project p;
+    p.periods = Periods{Month{2026, 1}, 1, PeriodLength::Month};
+    p.centers = {Center{.id = "east", .name = "East"}};
+    p.chips = {Chip{.id = "A100", .vendor = "NVIDIA", .name = "A100", .tflops = 312}};
+    p.inventory = {Inventory{.center = "east", .chip = "A100", .count = 8}};
+    NameMapping mapping;
+    mapping.centers["east"] = "east";
+    mapping.chips["A100"] = "A100";
+    AggregateOptions options;
+    options.importId = "import-1";
+    options.step = s.step;
+    const auto monthly = aggregatePools(p, mapping, PoolData{samples, 2, 0, {}}, options);
+    QVERIFY(monthly.ok());
+    QCOMPARE(monthly->pools.size(), std::size_t(1));
+    QVERIFY(test::fuzzyEqual(monthly->pools[0].utilization, 0.5));
+    QCOMPARE(monthly->report.merged, std::int64_t(1));
 }
 
 void TestPrometheusMatrix::labelMissing()

@@ -4,11 +4,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-
-#include <map>
 #include <QTimer>
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace atlas {
@@ -390,7 +389,7 @@ void PrometheusImporter::completeFetch()
                      prometheus::isoTime(mSettings.to)})});
         return;
     }
-    sortAndMerge(mSamples);
+    sortSamples(mSamples);
     Result<PrometheusFetch> result;
     PrometheusFetch &f = result.value.emplace();
     f.data.rows = static_cast<std::int64_t>(mSamples.size());
@@ -407,11 +406,12 @@ void PrometheusImporter::completeFetch()
     emit finished(result);
 }
 
-void PrometheusImporter::sortAndMerge(std::vector<PoolSample> &samples)
+void PrometheusImporter::sortSamples(std::vector<PoolSample> &samples)
 {
-    // By (centre, chip, time) through integer keys (a year of hours is ten million
-    // samples): pools are numbered as they come — the reader gives each series' points
-    // together, so the last pool is looked up again only when it changes — then ranked.
+    // By (centre, chip, time) through integer keys: a year of hours is ten million samples,
+    // and comparing strings took seconds. Pools are numbered as they come — the reader
+    // gives each series' points together, so the last pool is looked up again only when
+    // it changes — then ranked by name.
     std::map<std::pair<std::string, std::string>, std::uint32_t> pools;
     std::vector<std::uint32_t> poolOf(samples.size());
     std::int64_t minTime = samples.front().time;
@@ -436,21 +436,10 @@ void PrometheusImporter::sortAndMerge(std::vector<PoolSample> &samples)
         order[i] = {(std::uint64_t(rank[poolOf[i]]) << 40) | std::uint64_t(samples[i].time - minTime),
                     static_cast<std::uint32_t>(i)};
     std::sort(order.begin(), order.end());
-    // Series of one pool at one time (a recorded metric that kept another label) are
-    // averaged, as the raw query's `avg by` does on the server.
     std::vector<PoolSample> sorted;
     sorted.reserve(samples.size());
-    int same = 1;
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        PoolSample &p = samples[order[k].second];
-        if (k > 0 && order[k].first == order[k - 1].first) {
-            PoolSample &kept = sorted.back();
-            kept.utilization += (p.utilization - kept.utilization) / ++same;
-            continue;
-        }
-        same = 1;
-        sorted.push_back(std::move(p));
-    }
+    for (const auto &[key, i] : order)
+        sorted.push_back(std::move(samples[i]));
     samples = std::move(sorted);
 }
 

@@ -109,8 +109,9 @@ QString rangeText(std::int64_t seconds, int serverMajorVersion)
 QString rangeQuery(const PrometheusSettings &s, int serverMajorVersion)
 {
     // A recorded metric has one series per pool already: the server's `avg by` would
-    // cost two thirds of its time on a year of hours, so any extra series of a pool (a
-    // rule that kept another label) are averaged by the importer instead.
+    // cost two thirds of its time on a year of hours. Extra series of a pool (a rule that
+    // kept another label) give samples of one pool and time, which aggregatePools averages
+    // and reports as merged.
     if (!s.recordedMetric.isEmpty())
         return QStringLiteral("avg_over_time(%1[%2] offset 1ms)").arg(selector(s), rangeText(s.step, serverMajorVersion));
     return QStringLiteral("avg by (%1, %2) (avg_over_time(%3[%4] offset 1ms))")

@@ -59,7 +59,9 @@ struct PrometheusLabels {
 struct PrometheusFetch {
     /** One sample per (centre value, chip value, interval) with data: `time` is the
      *  interval's start, `utilization` the mean over [time, time + step) in 0..1
-     *  (when `percent`), averaged over the series of the pool. Sorted by centre, chip, time. */
+     *  (when `percent`), averaged over the series of the pool — except from a recorded
+     *  metric whose rule kept another label: then one per series, which the aggregation
+     *  averages (AggregationReport::merged). Sorted by centre, chip, time. */
     PoolData data;
     /** kind Prometheus, origin without credentials, detail = the PromQL query, importedAt
      *  = now (UTC); `id` left empty for the document to assign. */
