@@ -464,6 +464,15 @@ private Q_SLOTS:
             QVERIFY(sd.hasPlan);
             QVERIFY(test::fuzzyEqual(sd.at(QStringLiteral("zhongwei"), 0), *expected.at("zhongwei")[0]));
         }
+        {
+            // The right map's legend is the pair's: it warns when the left plan goes stale.
+            const EntityList tenants{EntityKind::Tenant, -1};
+            EntityTableModel model(mDoc, tenants);
+            QVERIFY(model.setData(model.index(0, columnForField(tenants, "value")), QStringLiteral("123")));
+        }
+        QVERIFY(panel.compareView()->right()->mapScene()->centerDeviations().planStale);
+        mDoc->undoStack()->undo();
+        QVERIFY(!panel.compareView()->right()->mapScene()->centerDeviations().planStale);
         QString unrun;
         for (const Scenario &sc : mDoc->project().scenarios)
             if (!mDoc->result(sc.id))

@@ -22,18 +22,21 @@ OpsMapBinder::OpsMapBinder(Document *doc, MapPanel *panel)
     connect(doc->notifier(), &DocumentNotifier::projectChanged, this, [this] {
         if (!mDoc)
             return;
-        const auto stale = [this](const QString &id) {
-            const std::string s = id.toStdString();
-            return !s.empty() && mDoc->result(s) && mDoc->isStale(s);
-        };
-        const bool comparing = mPanel->isComparing();
-        const bool shownStale = stale(mPanel->scenario());
-        const bool rightStale = comparing && (shownStale || stale(mPanel->otherScenario()));
-        if (shownStale != mPanel->mapView()->mapScene()->centerDeviations().planStale
-            || (comparing && rightStale != mPanel->compareView()->right()->mapScene()->centerDeviations().planStale))
+        const bool shown = isStale(mPanel->scenario());
+        bool changed = shown != mPanel->mapView()->mapScene()->centerDeviations().planStale;
+        if (mPanel->isComparing())  // the right map's legend speaks for both (see update)
+            changed = changed || (shown || isStale(mPanel->otherScenario()))
+                                     != mPanel->compareView()->right()->mapScene()->centerDeviations().planStale;
+        if (changed)
             update();
     });
     update();
+}
+
+bool OpsMapBinder::isStale(const QString &scenario) const
+{
+    const std::string id = scenario.toStdString();
+    return !id.empty() && mDoc->result(id) && mDoc->isStale(id);
 }
 
 CenterDeviations OpsMapBinder::deviationsOf(const QString &scenarioId) const
@@ -44,7 +47,7 @@ CenterDeviations OpsMapBinder::deviationsOf(const QString &scenarioId) const
     if (!result)
         return deviations;
     deviations.hasPlan = true;
-    deviations.planStale = mDoc->isStale(scenario);
+    deviations.planStale = isStale(scenarioId);
     const Project &project = mDoc->project();
     const PlanVsActual comparison = comparePlan(project, *result, mDoc->data().actuals);
     for (const auto &[center, values] : charts::centerDeviations(comparison, project.periods.count)) {

@@ -29,6 +29,8 @@ public:
     void update();
 
 private:
+    /** The scenario has stored results that predate an edit. */
+    bool isStale(const QString &scenario) const;
     CenterDeviations deviationsOf(const QString &scenario) const;
 
     QPointer<Document> mDoc;
