@@ -206,10 +206,14 @@ QString problemMessage(const Problem &p)
         return Problems::tr("%1 samples showed more busy chips than are in service; they were counted as 100 %")
             .arg(a(0));
     case Code::PrometheusBadSetting: return Problems::tr("the setting \"%1\" is not valid: %2").arg(a(0), a(1));
-    case Code::PrometheusUnreachable:
+    case Code::PrometheusUnreachable: {
+        // a(2), when present, is the network library's own detail (a certificate's fault).
+        QString reason = networkReason(a(1));
+        if (!a(2).isEmpty())
+            reason += QStringLiteral(" (") + a(2) + QLatin1Char(')');
         return Problems::tr("the Prometheus server %1 cannot be reached: %2; check the address and that it is running")
-            .arg(a(0), a(2).isEmpty() ? networkReason(a(1)) : networkReason(a(1)) + QStringLiteral(" (") + a(2)
-                                                                   + QLatin1Char(')'));
+            .arg(a(0), reason);
+    }
     case Code::PrometheusTimeout:
         return Problems::tr("the Prometheus server %1 did not answer within %2 seconds; try a shorter range or a "
                             "longer timeout").arg(a(0), a(1));

@@ -501,6 +501,9 @@ private Q_SLOTS:
         QVERIFY2(!zh.contains(QLatin1String("connection-refused")), qPrintable(zh));
         QVERIFY(problemMessage(refused).contains(QLatin1String("the connection was refused")));
         QVERIFY(zhOther.contains(QLatin1String("Unknown error")));
+        // TLS keeps the library's words beside the key's: they name the certificate's fault.
+        const Problem tls = error(Code::PrometheusUnreachable, {}, {"https://p", "tls", "The certificate is self-signed"});
+        QVERIFY(problemMessage(tls).contains(QLatin1String("the secure (TLS) connection failed (The certificate is self-signed)")));
         // Refused credentials say so, not just the status.
         const Problem denied = error(Code::PrometheusHttpError, {}, {"http://p/api/v1/query_range", "401", "Unauthorized"});
         QVERIFY(problemMessage(denied).contains(QLatin1String("refused the credentials")));

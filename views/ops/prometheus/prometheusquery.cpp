@@ -17,6 +17,9 @@ namespace atlas::prometheus {
 
 namespace {
 
+/** Seconds each recorded sample stands for: the rule's group interval and its range. */
+constexpr std::int64_t kRecordedInterval = 3600;
+
 bool isMetricName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[a-zA-Z_:][a-zA-Z0-9_:]*$"));
@@ -72,9 +75,9 @@ std::vector<Problem> validate(const PrometheusSettings &s)
         problems.push_back(badSetting("centerLabel", s.centerLabel));
     if (!isLabelName(s.chipLabel))
         problems.push_back(badSetting("chipLabel", s.chipLabel));
-    if (s.step <= 0 || (!s.recordedMetric.isEmpty() && s.step % 3600 != 0))
+    if (s.step <= 0 || (!s.recordedMetric.isEmpty() && s.step % kRecordedInterval != 0))
         problems.push_back(badSetting("step", QString::number(s.step)));
-    if (!s.recordedMetric.isEmpty() && s.from % 3600 != 0)  // recorded hours are whole hours
+    if (!s.recordedMetric.isEmpty() && s.from % kRecordedInterval != 0)  // recorded hours are whole hours
         problems.push_back(badSetting("from", QString::fromStdString(isoTime(s.from))));
     if (s.to <= s.from)
         problems.push_back(badSetting("range", QString::fromStdString(isoTime(s.from) + "/" + isoTime(s.to))));
@@ -120,7 +123,7 @@ QString rangeQuery(const PrometheusSettings &s, int serverMajorVersion)
 
 std::int64_t evaluationDelay(const PrometheusSettings &s)
 {
-    return s.recordedMetric.isEmpty() ? 0 : 3600;
+    return s.recordedMetric.isEmpty() ? 0 : kRecordedInterval;
 }
 
 QString suggestedRecordedMetric(const PrometheusSettings &s)
@@ -132,10 +135,10 @@ QString recordingRule(const PrometheusSettings &s, int serverMajorVersion)
 {
     PrometheusSettings raw = s;
     raw.recordedMetric.clear();
-    raw.step = 3600;
+    raw.step = kRecordedInterval;
     // The subquery picks the inner value at the last whole hour H <= e, whatever the
     // group's evaluation offset e - H (Prometheus spreads groups over the interval).
-    const QString hour = rangeText(3600, serverMajorVersion);
+    const QString hour = rangeText(kRecordedInterval, serverMajorVersion);
     const QString expr = QStringLiteral("last_over_time((%1)[%2:1h])").arg(rangeQuery(raw, serverMajorVersion), hour);
     return QStringLiteral("groups:\n"
                           "  - name: computeatlas\n"

@@ -58,10 +58,11 @@ QString suggestedRecordedMetric(const PrometheusSettings &settings);
 
 /**
  * A Prometheus rules file (YAML) that records the hourly pool mean under the settings'
- * recordedMetric, or `suggestedRecordedMetric()` when none is set: a group evaluated every hour whose expression is the
- * import's own with a step of one hour, taken at the last whole hour H <= e: the value
- * recorded at e averages each GPU's samples in [H − 1h, H), then the GPUs of the pool. Load it into the server (rule_files) and, for
- * the history, backfill it with `promtool tsdb create-blocks-from rules`.
+ * recordedMetric, or suggestedRecordedMetric() when none is set: a group evaluated every
+ * hour whose expression is the import's own with a one-hour step, taken at the last whole
+ * hour H <= e, so the value recorded at e averages each GPU's samples in [H − 1h, H),
+ * then the GPUs of the pool. The operator adds it to the server's rule_files and
+ * backfills its history with `promtool tsdb create-blocks-from rules`.
  */
 QString recordingRule(const PrometheusSettings &settings, int serverMajorVersion);
 
