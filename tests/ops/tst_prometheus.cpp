@@ -3,6 +3,8 @@
 // 127.0.0.1, and the importer queries it over HTTP. No mock server.
 
 #include "ops/prometheus/prometheusimporter.h"
+#include "prometheus/fetchcompare.h"
+#include "prometheus/fetchonce.h"
 #include "prometheus/gpuhistory.h"
 #include "prometheus/promserver.h"
 #include "testutil.h"
@@ -56,23 +58,6 @@ FetchRun runFetch(PrometheusImporter &importer, const PrometheusSettings &settin
     return run;
 }
 
-std::optional<Result<PrometheusLabels>> runLabels(PrometheusImporter &importer,
-                                                  const PrometheusSettings &settings)
-{
-    std::optional<Result<PrometheusLabels>> out;
-    QEventLoop loop;
-    auto c = QObject::connect(&importer, &PrometheusImporter::labelsReady, &loop,
-                              [&](const Result<PrometheusLabels> &r) {
-                                  out = r;
-                                  loop.quit();
-                              });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    if (importer.listLabels(settings) && !out)
-        loop.exec();
-    QObject::disconnect(c);
-    return out;
-}
-
 Code firstCode(const FetchRun &run)
 {
     return run.result && !run.result->problems.empty() ? run.result->problems.front().code
@@ -111,7 +96,6 @@ private slots:
 
 private:
     PrometheusSettings settings(std::int64_t from, std::int64_t to, std::int64_t step) const;
-    void compare(const std::optional<Result<PrometheusFetch>> &run, const std::vector<PoolSample> &expected);
 
     std::unique_ptr<TempDir> mDir;
     std::unique_ptr<GpuHistory> mHistory;
@@ -127,15 +111,12 @@ void TestPrometheus::initTestCase()
     mDir = std::make_unique<TempDir>();
     mHistory = std::make_unique<GpuHistory>(kStart, 3);
     const QString om = QString::fromStdString(mDir->path("history.om"));
-    QVERIFY(mHistory->write(om));
     QString error;
-    const QString tsdb = QString::fromStdString(mDir->path("tsdb"));
-    mServer = std::make_unique<PrometheusServer>(tsdb);
-    QVERIFY2(mServer->backfill(om, 72, &error), qPrintable(error));
+    mServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb")));
+    QVERIFY2(mHistory->backfill(*mServer, om, &error), qPrintable(error));
     // A second server on a copy of the blocks, with a tiny query.max-samples.
-    const QString small = QString::fromStdString(mDir->path("tsdb-small"));
-    mSmallServer = std::make_unique<PrometheusServer>(small);
-    QVERIFY2(mSmallServer->backfill(om, 72, &error), qPrintable(error));
+    mSmallServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb-small")));
+    QVERIFY2(mHistory->backfill(*mSmallServer, om, &error), qPrintable(error));
     QVERIFY2(mServer->start(&error), qPrintable(error));
 }
 
@@ -162,31 +143,10 @@ PrometheusSettings TestPrometheus::settings(std::int64_t from, std::int64_t to, 
     return s;
 }
 
-void TestPrometheus::compare(const std::optional<Result<PrometheusFetch>> &run,
-                             const std::vector<PoolSample> &expected)
-{
-    QVERIFY2(run, "no finished signal");
-    const Result<PrometheusFetch> &result = *run;
-    QVERIFY2(result.ok(), result.problems.empty() ? "no value" : "problems");
-    const auto &samples = result->data.samples;
-    QCOMPARE(samples.size(), expected.size());
-    for (std::size_t i = 0; i < samples.size(); ++i) {
-        const PoolSample &a = samples[i], &e = expected[i];
-        QCOMPARE(a.center, e.center);
-        QCOMPARE(a.chip, e.chip);
-        QCOMPARE(a.time, e.time);
-        if (!fuzzyEqual(a.utilization, e.utilization, 1e-9))
-            QFAIL(qPrintable(QStringLiteral("%1/%2 at %3: %4, expected %5")
-                                 .arg(QString::fromStdString(a.center), QString::fromStdString(a.chip))
-                                 .arg(a.time).arg(a.utilization, 0, 'g', 17).arg(e.utilization, 0, 'g', 17)));
-    }
-    QCOMPARE(result->data.rows, std::int64_t(samples.size()));
-}
-
 void TestPrometheus::labelValues()
 {
     PrometheusImporter importer;
-    const auto labels = runLabels(importer, settings(kStart, kStart + 3 * kDay, kHour));
+    const auto labels = labelsOnce(importer, settings(kStart, kStart + 3 * kDay, kHour));
     QVERIFY(labels && labels->ok());
     QCOMPARE((*labels)->centers, (QStringList{QStringLiteral("east"), QStringLiteral("north"), QStringLiteral("west")}));
     QCOMPARE((*labels)->chips, (QStringList{QStringLiteral("A100"), QStringLiteral("H800")}));
@@ -217,7 +177,7 @@ void TestPrometheus::means()
     PrometheusImporter importer;
     const FetchRun run = runFetch(importer, settings(from, to, step));
     QVERIFY(run.result);
-    compare(run.result, mHistory->expected(from, to, step, true));
+    compareFetch(run.result, mHistory->expected(from, to, step, true));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(run.finishedSignals, 1);
@@ -233,10 +193,10 @@ void TestPrometheus::percentConversion()
     const FetchRun inPercent = runFetch(importer, s);
     s.percent = false;  // the user says the metric is already a fraction: values stay as served
     const FetchRun asServed = runFetch(importer, s);
-    compare(inPercent.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(inPercent.result, mHistory->expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
-    compare(asServed.result, mHistory->expected(s.from, s.to, s.step, false));
+    compareFetch(asServed.result, mHistory->expected(s.from, s.to, s.step, false));
     if (QTest::currentTestFailed())
         return;
     for (const PoolSample &p : (*inPercent.result)->data.samples)
@@ -250,7 +210,7 @@ void TestPrometheus::matchers()
     PrometheusSettings s = settings(kStart, kStart + kDay, kHour);
     s.matchers = QStringLiteral("gpu=~\"0+\"");
     const FetchRun run = runFetch(importer, s);
-    compare(run.result, mHistory->expected(s.from, s.to, s.step, true, 0));
+    compareFetch(run.result, mHistory->expected(s.from, s.to, s.step, true, 0));
     if (QTest::currentTestFailed())
         return;
     QVERIFY(QString::fromStdString((*run.result)->import.detail).contains(QLatin1String("{gpu=~\"0+\"}[")));
@@ -278,7 +238,7 @@ void TestPrometheus::chunking()
     s.maxPointsPerSeries = maxPoints;
     s.concurrency = concurrency;
     const FetchRun run = runFetch(importer, s);
-    compare(run.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(run.result, mHistory->expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE((*run.result)->chunks, chunks);
@@ -298,7 +258,7 @@ void TestPrometheus::maxSamplesSplit()
     s.server = mSmallServer->url();
     const FetchRun run = runFetch(importer, s);
     mSmallServer->stop();
-    compare(run.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(run.result, mHistory->expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
     QVERIFY((*run.result)->chunks > 8);
@@ -343,7 +303,7 @@ void TestPrometheus::unreachable()
     // The same importer, retried against the running server, imports.
     s.server = mServer->url();
     const FetchRun retry = runFetch(importer, s);
-    compare(retry.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(retry.result, mHistory->expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
 }
@@ -372,7 +332,7 @@ void TestPrometheus::wrongMetric()
     const FetchRun run = runFetch(importer, s);
     QCOMPARE(firstCode(run), Code::PrometheusMetricNotFound);
     QCOMPARE(run.result->problems.front().args, std::vector<std::string>{"DCGM_FI_DEV_GPU_UTILISATION"});
-    const auto labels = runLabels(importer, s);
+    const auto labels = labelsOnce(importer, s);
     QVERIFY(labels && !labels->ok());
     QCOMPARE(labels->problems.front().code, Code::PrometheusMetricNotFound);
 }
@@ -456,7 +416,7 @@ void TestPrometheus::labelMissing()
     QCOMPARE(firstCode(run), Code::PrometheusLabelMissing);
     QCOMPARE(run.result->problems.front().args, std::vector<std::string>{"gpu_model"});
     QVERIFY(!run.result->value);
-    const auto labels = runLabels(importer, s);
+    const auto labels = labelsOnce(importer, s);
     QVERIFY(labels && !labels->ok());
     QCOMPARE(labels->problems.front().code, Code::PrometheusLabelMissing);
     QCOMPARE(labels->problems.front().args, std::vector<std::string>{"gpu_model"});
@@ -480,7 +440,7 @@ void TestPrometheus::cancelMidImport()
     QVERIFY(!importer.isBusy());
 
     const FetchRun retry = runFetch(importer, s);
-    compare(retry.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(retry.result, mHistory->expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
 }

@@ -57,11 +57,10 @@ void TestPrometheusAuth::initTestCase()
         QSKIP(qPrintable(missing));
     mDir = std::make_unique<TempDir>();
     mHistory = std::make_unique<GpuHistory>(kStart, 1);
-    const QString om = QString::fromStdString(mDir->path("history.om"));
-    QVERIFY(mHistory->write(om));
     QString error;
     mServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb")));
-    QVERIFY2(mServer->backfill(om, 72, &error), qPrintable(error));
+    QVERIFY2(mHistory->backfill(*mServer, QString::fromStdString(mDir->path("history.om")), &error),
+             qPrintable(error));
     mServer->requireBasicAuth(kUser, kPassword, kHash);
     QVERIFY2(mServer->start(&error), qPrintable(error));
 }

@@ -5,12 +5,12 @@
 // raw import gives.
 
 #include "ops/prometheus/prometheusimporter.h"
+#include "prometheus/fetchcompare.h"
 #include "prometheus/fetchonce.h"
 #include "prometheus/gpuhistory.h"
 #include "prometheus/promserver.h"
 #include "testutil.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QTest>
 
@@ -62,7 +62,6 @@ private slots:
 
 private:
     PrometheusSettings settings(std::int64_t from, std::int64_t to, std::int64_t step, bool recorded) const;
-    void compare(const std::optional<Result<PrometheusFetch>> &run, const std::vector<PoolSample> &expected);
 
     std::unique_ptr<TempDir> mDir;
     std::unique_ptr<GpuHistory> mHistory;
@@ -76,11 +75,10 @@ void TestPrometheusRecorded::initTestCase()
         QSKIP(qPrintable(missing));
     mDir = std::make_unique<TempDir>();
     mHistory = std::make_unique<GpuHistory>(kStart, 3);
-    const QString om = QString::fromStdString(mDir->path("history.om"));
-    QVERIFY(mHistory->write(om));
     QString error;
     mServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb")));
-    QVERIFY2(mServer->backfill(om, 72, &error), qPrintable(error));
+    QVERIFY2(mHistory->backfill(*mServer, QString::fromStdString(mDir->path("history.om")), &error),
+             qPrintable(error));
     QVERIFY2(mServer->start(&error), qPrintable(error));
     // The rule as the app hands it to the operator, backfilled over the history (the
     // server is Debian's Prometheus 2), then served after a restart.
@@ -116,25 +114,6 @@ PrometheusSettings TestPrometheusRecorded::settings(std::int64_t from, std::int6
     return s;
 }
 
-void TestPrometheusRecorded::compare(const std::optional<Result<PrometheusFetch>> &run,
-                                     const std::vector<PoolSample> &expected)
-{
-    QVERIFY2(run, "no finished signal");
-    QVERIFY2(run->ok(), run->problems.empty() ? "no value" : "problems");
-    const auto &samples = (*run)->data.samples;
-    QCOMPARE(samples.size(), expected.size());
-    for (std::size_t i = 0; i < samples.size(); ++i) {
-        const PoolSample &a = samples[i], &e = expected[i];
-        QCOMPARE(a.center, e.center);
-        QCOMPARE(a.chip, e.chip);
-        QCOMPARE(a.time, e.time);
-        if (!fuzzyEqual(a.utilization, e.utilization, 1e-9))
-            QFAIL(qPrintable(QStringLiteral("%1/%2 at %3: %4, expected %5")
-                                 .arg(QString::fromStdString(a.center), QString::fromStdString(a.chip))
-                                 .arg(a.time).arg(a.utilization, 0, 'g', 17).arg(e.utilization, 0, 'g', 17)));
-    }
-}
-
 void TestPrometheusRecorded::ruleText()
 {
     const PrometheusSettings s = settings(kStart, kStart + kDay, kHour, false);
@@ -157,11 +136,11 @@ void TestPrometheusRecorded::hourlyEqualsRaw()
     // import is checked against the formula in tst_prometheus.
     const std::int64_t from = kStart, to = kStart + 3 * kDay;
     const auto recorded = fetchOnce(settings(from, to, kHour, true));
-    compare(recorded, mHistory->expected(from, to, kHour, true));
+    compareFetch(recorded, mHistory->expected(from, to, kHour, true));
     if (QTest::currentTestFailed())
         return;
     const auto raw = fetchOnce(settings(from, to, kHour, false));
-    compare(raw, (*recorded)->data.samples);
+    compareFetch(raw, (*recorded)->data.samples);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(QString::fromStdString((*recorded)->import.detail)
@@ -175,7 +154,7 @@ void TestPrometheusRecorded::dailyIsMeanOfHours()
     const std::int64_t from = kStart + 2 * kHour, to = kStart + 3 * kDay - 4 * kHour;
     for (const std::int64_t step : {std::int64_t(6 * kHour), kDay}) {
         const auto run = fetchOnce(settings(from, to, step, true));
-        compare(run, meansOfHours(mHistory->expected(from, from + (to - from + step - 1) / step * step, kHour, true),
+        compareFetch(run, meansOfHours(mHistory->expected(from, from + (to - from + step - 1) / step * step, kHour, true),
                                   from, step));
         if (QTest::currentTestFailed())
             return;
@@ -185,14 +164,7 @@ void TestPrometheusRecorded::dailyIsMeanOfHours()
 void TestPrometheusRecorded::labelsFromRecorded()
 {
     PrometheusImporter importer;
-    std::optional<Result<PrometheusLabels>> out;
-    QEventLoop loop;
-    QObject::connect(&importer, &PrometheusImporter::labelsReady, &loop, [&](const Result<PrometheusLabels> &r) {
-        out = r;
-        loop.quit();
-    });
-    QVERIFY(importer.listLabels(settings(kStart, kStart + 3 * kDay, kHour, true)));
-    loop.exec();
+    const auto out = labelsOnce(importer, settings(kStart, kStart + 3 * kDay, kHour, true));
     QVERIFY(out && out->ok());
     QCOMPARE((*out)->centers, (QStringList{QStringLiteral("east"), QStringLiteral("north"), QStringLiteral("west")}));
     QCOMPARE((*out)->chips, (QStringList{QStringLiteral("A100"), QStringLiteral("H800")}));

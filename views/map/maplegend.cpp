@@ -121,19 +121,11 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
                          p->drawText(QPointF(x0, y + fh.ascent()), text);
                      }});
     };
-    auto textRow = [&](const QString &text) {
+    auto textRow = [&](const QString &text, QColor colour = QColor(0x44, 0x44, 0x44)) {
         need(fb.horizontalAdvance(text));
-        rows.append({line, [&, text](double y) {
+        rows.append({line, [&, text, colour](double y) {
                          p->setFont(body);
-                         p->setPen(QColor(0x44, 0x44, 0x44));
-                         p->drawText(QPointF(x0, y + fb.ascent()), text);
-                     }});
-    };
-    auto warnRow = [&](const QString &text) {
-        need(fb.horizontalAdvance(text));
-        rows.append({line, [&, text](double y) {
-                         p->setFont(body);
-                         p->setPen(QColor(0xb2, 0x45, 0x00));
+                         p->setPen(colour);
                          p->drawText(QPointF(x0, y + fb.ascent()), text);
                      }});
     };
@@ -186,7 +178,7 @@ void MapLegend::paint(QPainter *p, const QRectF &vp, const MapScene &scene, doub
             const QString lo = tr("−%1 pts").arg(MapText::number(MapStyle::DeviationSpan * 100, 0));
             const QString hi = tr("+%1 pts").arg(MapText::number(MapStyle::DeviationSpan * 100, 0));
             if (dev.planStale)
-                warnRow(tr("⚠ The plan's results are stale: re-run the scenario"));
+                textRow(tr("⚠ The plan's results are stale: re-run the scenario"), QColor(0xb2, 0x45, 0x00));
             textRow(tr("Below plan — on plan — above plan"));
             ramp({MapStyle::deviation(-MapStyle::DeviationSpan), MapStyle::deviation(0),
                   MapStyle::deviation(MapStyle::DeviationSpan)},

@@ -27,4 +27,23 @@ inline std::optional<Result<PrometheusFetch>> fetchOnce(const PrometheusSettings
     return out;
 }
 
+/** The importer's one labelsReady() answer, or nullopt after `timeoutMs`. */
+inline std::optional<Result<PrometheusLabels>> labelsOnce(PrometheusImporter &importer,
+                                                          const PrometheusSettings &settings,
+                                                          int timeoutMs = 60000)
+{
+    std::optional<Result<PrometheusLabels>> out;
+    QEventLoop loop;
+    const auto c = QObject::connect(&importer, &PrometheusImporter::labelsReady, &loop,
+                                    [&](const Result<PrometheusLabels> &r) {
+                                        out = r;
+                                        loop.quit();
+                                    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (importer.listLabels(settings) && !out)
+        loop.exec();
+    QObject::disconnect(c);
+    return out;
+}
+
 } // namespace atlas::test

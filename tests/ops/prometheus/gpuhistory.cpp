@@ -42,6 +42,15 @@ double GpuHistory::percent(const GpuSeries &s, std::int64_t t) const
     return double((i * 7 + 13 * s.centerIndex + 29 * s.chipIndex + 31 * s.gpu) % 1001) / 10.0;
 }
 
+bool GpuHistory::backfill(PrometheusServer &server, const QString &openMetricsPath, QString *error) const
+{
+    if (!write(openMetricsPath)) {
+        *error = QStringLiteral("cannot write ") + openMetricsPath;
+        return false;
+    }
+    return server.backfill(openMetricsPath, 72, error);
+}
+
 bool GpuHistory::write(const QString &path) const
 {
     OpenMetricsWriter out(path);

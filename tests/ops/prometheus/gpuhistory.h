@@ -10,6 +10,8 @@
 
 namespace atlas::test {
 
+class PrometheusServer;
+
 /** One GPU's utilization series, as DCGM exports it (labels datacenter, modelName, gpu). */
 struct GpuSeries {
     std::string center;
@@ -42,6 +44,8 @@ public:
 
     /** Writes the history as OpenMetrics for promtool. */
     bool write(const QString &path) const;
+    /** Writes it to `openMetricsPath` and backfills it into the server's TSDB (3-day blocks). */
+    bool backfill(PrometheusServer &server, const QString &openMetricsPath, QString *error) const;
 
     /** Sorted by centre, chip, time; utilization divided by 100 when `divideBy100`;
      *  only the GPUs numbered `onlyGpu` when it is not -1. */
