@@ -96,6 +96,7 @@ private Q_SLOTS:
     void reportAsProblems();
     void stepOfSingleSamples();
     void cancelled();
+    void sortPoolSamples();
 };
 
 void TestAggregate::timestamps_data()
@@ -427,6 +428,24 @@ void TestAggregate::stepOfSingleSamples()
     QCOMPARE(result->report.assumedStep, qint64(3600));
     QCOMPARE(result.problems.size(), std::size_t(1));
     QCOMPARE(result.problems[0].code, Code::OpsStepAssumed);
+}
+
+void TestAggregate::sortPoolSamples()
+{
+    // Out of order as chunks of a Prometheus import arrive: by centre, chip, then time.
+    std::vector<PoolSample> samples{{at("2026-02-01T00:00:00Z"), "zhongwei", "a100", 0.1},
+                                    {at("2026-01-01T00:00:00Z"), "zhongwei", "a100", 0.2},
+                                    {at("2026-01-01T01:00:00Z"), "horinger", "h20", 0.3},
+                                    {at("2026-01-01T00:00:00Z"), "horinger", "h20", 0.4},
+                                    {at("2025-12-31T23:00:00Z"), "horinger", "a100", 0.5}};
+    atlas::sortPoolSamples(samples);
+    QCOMPARE(samples.size(), std::size_t(5));
+    const double order[] = {0.5, 0.4, 0.3, 0.2, 0.1};
+    for (std::size_t i = 0; i < 5; ++i)
+        QCOMPARE(samples[i].utilization, order[i]);
+    std::vector<PoolSample> none;
+    atlas::sortPoolSamples(none);  // nothing to sort is no error
+    QVERIFY(none.empty());
 }
 
 void TestAggregate::cancelled()

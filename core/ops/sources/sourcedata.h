@@ -35,6 +35,13 @@ struct PoolData {
     std::string encoding;            ///< "UTF-8" or "GBK" (CSV); empty for other sources
 };
 
+/**
+ * Sorts pool samples by centre, chip and time (stable for equal keys is not promised).
+ * Fast on the millions a year of hourly samples makes: pools are ranked once and the
+ * samples sorted by integer keys. Times must span less than 2^40 s.
+ */
+void sortPoolSamples(std::vector<PoolSample> &samples);
+
 /** Usage records as a source read them, with what the reader itself left out. */
 struct UsageData {
     std::vector<UsageRecord> records;

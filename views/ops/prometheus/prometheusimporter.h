@@ -78,8 +78,6 @@ private:
     void launchChunks();
     void fetchChunk(const prometheus::Chunk &chunk);
     void completeFetch();
-    /** Sorts by centre, chip, time. */
-    static void sortSamples(std::vector<PoolSample> &samples);
     void fail(std::vector<Problem> problems);
     void end(std::vector<Problem> problems);
 
