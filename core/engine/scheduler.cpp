@@ -1,14 +1,22 @@
 #include "scheduler.h"
 
-#include "instance.h"
+#include "transport.h"
 #include "kpis.h"
 
 #include <algorithm>
+#include <optional>
 #include <thread>
 
 namespace atlas {
 
 namespace {
+
+/**
+ * The horizon is cut into this many runs of consecutive periods, each solved from the
+ * last period's basis: enough runs for 8 cores, few enough cold starts (docs/engine.md
+ * "Warm start"). A constant, so that the schedule never depends on the thread count.
+ */
+constexpr int kChains = 8;
 
 bool cancelled(const RunOptions &options)
 {
@@ -38,24 +46,33 @@ Result<ScenarioResult> runScenario(const Project &project, const std::string &sc
     const int T = in.periodCount;
     std::vector<engine::PeriodSolution> solutions(T);
 
-    // Periods are independent and each solve is deterministic, so the schedule does not
-    // depend on how periods are shared among threads; results are reduced in period order.
+    // Periods are shared among threads in kChains fixed runs of consecutive periods. Within
+    // a run each optimal solve starts from the last one's basis (TransportChain); the runs
+    // do not depend on the thread count, so neither does the schedule. Results are reduced
+    // in period order.
+    const int chains = std::min(T, kChains);
     int threads = options.threads > 0 ? options.threads
                                       : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    threads = std::max(1, std::min(threads, T));
+    threads = std::max(1, std::min(threads, chains));
     std::atomic<int> next{0}, done{0};
     const auto work = [&] {
         for (;;) {
-            if (cancelled(options))
+            const int chain = next.fetch_add(1);
+            if (chain >= chains || cancelled(options))
                 return;
-            const int t = next.fetch_add(1);
-            if (t >= T)
-                return;
-            solutions[t] = in.policy == Policy::Nearest ? engine::solveNearest(in, t)
-                                                        : engine::solveTransport(in, t);
-            const int n = done.fetch_add(1) + 1;
-            if (options.progress)
-                options.progress(n, T);
+            const int first = static_cast<int>(static_cast<long>(T) * chain / chains);
+            const int last = static_cast<int>(static_cast<long>(T) * (chain + 1) / chains);
+            std::optional<engine::TransportChain> transport;
+            if (in.policy != Policy::Nearest)
+                transport.emplace(in, first, last);
+            for (int t = first; t < last; ++t) {
+                if (cancelled(options))
+                    return;
+                solutions[t] = transport ? transport->solve(t) : engine::solveNearest(in, t);
+                const int n = done.fetch_add(1) + 1;
+                if (options.progress)
+                    options.progress(n, T);
+            }
         }
     };
     if (threads <= 1) {

@@ -11,7 +11,7 @@
 //    rounded DOWN, so the schedule is feasible exactly and unit/2^k divides exactly;
 //  - cost unit with max cost / unit <= 2^36 (room for LEMON's potentials in int64).
 // The reported objective is always evaluated with the true double costs.
-#include "instance.h"
+#include "transport.h"
 
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
@@ -27,7 +27,14 @@ using Graph = lemon::SmartDigraph;
 using Units = long long;
 using Simplex = lemon::NetworkSimplex<Graph, Units, Units>;
 
-/** 2^k with maxValue × 2^k <= 2^bits. */
+struct GroupArcs {
+    int group = 0;
+    double cheapest = 0;  // tenants worth no more than this stay unserved
+    std::vector<std::pair<int, Graph::Arc>> pools; // (arc index in representative, lemon arc)
+};
+
+} // namespace
+
 double gridScale(double maxValue, int bits)
 {
     if (!(maxValue > 0))
@@ -37,13 +44,38 @@ double gridScale(double maxValue, int bits)
     return std::ldexp(1.0, bits - exp);
 }
 
-struct GroupArcs {
-    int group = 0;
-    double cheapest = 0;  // tenants worth no more than this stay unserved
-    std::vector<std::pair<int, Graph::Arc>> pools; // (arc index in representative, lemon arc)
-};
+void sortFlows(PeriodSolution &sol)
+{
+    std::sort(sol.flows.begin(), sol.flows.end(), [](const Assignment &a, const Assignment &b) {
+        return a.tenant != b.tenant ? a.tenant < b.tenant : a.pool < b.pool;
+    });
+}
 
-} // namespace
+void handOut(const Instance &in, int t, int group, double cheapest, const std::vector<std::pair<int, double>> &served,
+             PeriodSolution &sol)
+{
+    // A group's served PFLOPS go to its tenants by value (then id), filling the group's
+    // pools in the given order: all of them cost the same for every tenant.
+    const Group &grp = in.groups[static_cast<std::size_t>(group)];
+    const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
+    const std::vector<double> &D = in.demand[t];
+    std::size_t k = 0;
+    double left = served.empty() ? 0.0 : served[0].second;
+    for (int j : grp.tenants) {
+        if (k >= served.size() || !(in.tenants[j].value > cheapest))
+            break;
+        double need = D[j];
+        while (need > 0 && k < served.size()) {
+            const double x = std::min(need, left);
+            if (x > 0)
+                sol.flows.push_back({j, arcs[served[k].first].pool, x, arcs[served[k].first].cost});
+            need -= x;
+            left -= x;
+            if (left <= 0 && ++k < served.size())
+                left = served[k].second;
+        }
+    }
+}
 
 PeriodSolution solveTransport(const Instance &in, int t)
 {
@@ -198,35 +230,14 @@ PeriodSolution solveTransport(const Instance &in, int t)
     if (ns.run() != Simplex::OPTIMAL)
         return sol; // cannot happen: every group can leave its demand unserved
 
-    // Hand each group's served PFLOPS to its tenants by value (then id), filling the
-    // group's pools in pool order: all of them cost the same for every tenant.
     for (const GroupArcs &ga : used) {
-        const Group &grp = in.groups[ga.group];
-        const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
         std::vector<std::pair<int, double>> served; // (arc index, PFLOPS)
         for (const auto &[k, arc] : ga.pools)
             if (const Units f = ns.flow(arc); f > 0)
                 served.emplace_back(k, static_cast<double>(f) / flowScale);  // exact: power of two
-        std::size_t k = 0;
-        double left = served.empty() ? 0.0 : served[0].second;
-        for (int j : grp.tenants) {
-            if (k >= served.size() || !(in.tenants[j].value > ga.cheapest))
-                break;
-            double need = D[j];
-            while (need > 0 && k < served.size()) {
-                const double x = std::min(need, left);
-                if (x > 0)
-                    sol.flows.push_back({j, arcs[served[k].first].pool, x, arcs[served[k].first].cost});
-                need -= x;
-                left -= x;
-                if (left <= 0 && ++k < served.size())
-                    left = served[k].second;
-            }
-        }
+        handOut(in, t, ga.group, ga.cheapest, served, sol);
     }
-    std::sort(sol.flows.begin(), sol.flows.end(), [](const Assignment &a, const Assignment &b) {
-        return a.tenant != b.tenant ? a.tenant < b.tenant : a.pool < b.pool;
-    });
+    sortFlows(sol);
     return sol;
 }
 

@@ -74,14 +74,19 @@ void TstSolverRandom::optimumMatchesDenseSimplex_data()
         QTest::newRow(qPrintable(QStringLiteral("large seed %1").arg(seed))) << seed;
     for (int seed = 2001; seed <= 2040; ++seed)  // demand far above capacity: most tenants unserved
         QTest::newRow(qPrintable(QStringLiteral("saturated seed %1").arg(seed))) << seed;
+    // Up to 40 periods: runs of several periods, each solved from the last one's basis
+    // (short horizons are one period a run). Odd seeds saturated.
+    for (int seed = 3001; seed <= 3040; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("long seed %1").arg(seed))) << seed;
 }
 
 void TstSolverRandom::optimumMatchesDenseSimplex()
 {
     QFETCH(int, seed);
     std::mt19937 rng(seed);
-    Project base = test::randomProject(rng, seed > 1000 ? 60 : seed % 4 == 0 ? 10 : 6);
-    if (seed > 2000)
+    Project base = seed > 3000 ? test::randomProject(rng, 20, 40)
+                               : test::randomProject(rng, seed > 1000 ? 60 : seed % 4 == 0 ? 10 : 6);
+    if ((seed > 2000 && seed < 3000) || (seed > 3000 && seed % 2 == 1))
         for (Tenant &tn : base.tenants) {
             tn.demand.base *= 25;
             for (double &d : tn.demand.series)

@@ -1,0 +1,44 @@
+#pragma once
+
+// Engine-internal: the exact per-period transportation problem (policies optimal and
+// local). solveTransport solves one period on its own (LEMON's network simplex);
+// TransportChain solves consecutive periods, each from the last one's optimal basis.
+
+#include "instance.h"
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace atlas::engine {
+
+/** Periods [first, last) of one instance, solved in order, each from the last basis. */
+class TransportChain {
+public:
+    TransportChain(const Instance &in, int first, int last);
+    ~TransportChain();
+    TransportChain(const TransportChain &) = delete;
+    TransportChain &operator=(const TransportChain &) = delete;
+
+    /** Period t, the next of the chain (periods must come in order). */
+    PeriodSolution solve(int t);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+/**
+ * Hands a group's served PFLOPS, (representative's arc index, PFLOPS) in pool order, to
+ * its tenants by value then id; tenants worth no more than cheapest get none.
+ */
+void handOut(const Instance &in, int t, int group, double cheapest, const std::vector<std::pair<int, double>> &served,
+             PeriodSolution &sol);
+
+/** Puts a period's flows in the order PeriodSolution promises (tenant, then pool). */
+void sortFlows(PeriodSolution &sol);
+
+/** 2^k with maxValue × 2^k <= 2^bits (the integer grids of docs/engine.md). */
+double gridScale(double maxValue, int bits);
+
+} // namespace atlas::engine

@@ -1,0 +1,262 @@
+// Consecutive periods solved from the last one's basis. The graph is built once for the
+// chain and only its supplies and capacities change from period to period: group nodes
+// (supply: the demand of the group's tenants worth serving), pool nodes, the sink (node
+// 0); group -> pool arcs without a bound (cost c_jp), one unserved arc per distinct value
+// (cost value_j, bound: that value's demand) and pool -> sink (bound C_pt). The costs are
+// the same in every period, so the last optimal basis stays dual feasible and the warm
+// simplex only repairs what the new demands and capacities break. The chain's first
+// period is solved by LEMON on the same graph, and its optimum becomes the first basis.
+#include "transport.h"
+#include "warmsimplex.h"
+
+#include <lemon/network_simplex.h>
+#include <lemon/smart_graph.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas::engine {
+
+namespace {
+
+using Units = WarmSimplex::Units;
+
+/** Each group's cheapest arcs the dual phase looks at (the rest enter by pricing). */
+constexpr std::size_t kScannedPerGroup = 4;
+
+/** Tenants of one value in a group (a run of Group::tenants) and their unserved arc. */
+struct ValueClass {
+    int arc = 0;
+    int begin = 0, end = 0;  // into Group::tenants
+};
+
+struct ChainGroup {
+    int group = 0;
+    int node = 0;
+    double cheapest = 0;                   // tenants worth no more are never served
+    int included = 0;                      // tenants worth more: a prefix of Group::tenants
+    std::vector<std::pair<int, int>> arcs; // (representative's arc index, simplex arc), pool order
+    std::vector<ValueClass> classes;
+};
+
+} // namespace
+
+struct TransportChain::Impl {
+    const Instance &in;
+    bool usable = true;    // false: a negative cost, or a solve gave up; periods go cold
+    bool started = false;  // the first basis is in
+    double flowScale = 1;
+    std::vector<ChainGroup> groups;
+    std::vector<std::pair<int, int>> poolArcs;  // (pool, simplex arc to the sink)
+    WarmSimplex simplex;
+
+    Impl(const Instance &instance, int nodes) : in(instance), simplex(nodes) {}
+
+    Units units(double pflops) const { return static_cast<Units>(std::floor(pflops * flowScale)); }
+};
+
+namespace {
+
+/** Pools with capacity in some period of [first, last). */
+std::vector<char> chainPools(const Instance &in, int first, int last)
+{
+    std::vector<char> has(in.pools.size(), 0);
+    for (int t = first; t < last; ++t)
+        for (std::size_t p = 0; p < in.pools.size(); ++p)
+            has[p] = has[p] || in.capacity[t][p] > 0;
+    return has;
+}
+
+} // namespace
+
+TransportChain::TransportChain(const Instance &in, int first, int last)
+{
+    const std::vector<char> hasCapacity = chainPools(in, first, last);
+    // Nodes: the sink, one per group with an arc to a chain pool, one per chain pool.
+    std::vector<ChainGroup> groups;
+    for (int gi = 0; gi < static_cast<int>(in.groups.size()); ++gi) {
+        const Group &grp = in.groups[static_cast<std::size_t>(gi)];
+        ChainGroup cg;
+        cg.group = gi;
+        bool any = false;
+        for (const Arc &a : in.tenants[grp.representative].arcs)
+            if (hasCapacity[static_cast<std::size_t>(a.pool)] && (!any || a.cost < cg.cheapest)) {
+                cg.cheapest = a.cost;
+                any = true;
+            }
+        if (!any)
+            continue;
+        while (cg.included < static_cast<int>(grp.tenants.size())
+               && in.tenants[grp.tenants[static_cast<std::size_t>(cg.included)]].value > cg.cheapest)
+            ++cg.included;
+        if (cg.included > 0)
+            groups.push_back(std::move(cg));
+    }
+    std::vector<int> poolNode(in.pools.size(), -1);
+    int nodes = 1 + static_cast<int>(groups.size());
+    for (std::size_t p = 0; p < in.pools.size(); ++p)
+        if (hasCapacity[p])
+            poolNode[p] = nodes++;
+    d = std::make_unique<Impl>(in, nodes);
+
+    // One grid for the chain: the largest period's volume, the largest cost.
+    double volume = 0, maxCost = 0;
+    for (int t = first; t < last; ++t) {
+        double v = 0;
+        for (double x : in.demand[t])
+            v += x;
+        for (double x : in.capacity[t])
+            v += x;
+        volume = std::max(volume, v);
+    }
+    for (ChainGroup &cg : groups) {
+        const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
+        const double maxValue = in.tenants[grp.tenants.front()].value;  // tenants are by value
+        for (int k = 0; k < cg.included; ++k)
+            d->usable = d->usable && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value >= 0;
+        maxCost = std::max(maxCost, maxValue);
+        for (const Arc &a : in.tenants[grp.representative].arcs)
+            if (hasCapacity[static_cast<std::size_t>(a.pool)] && a.cost < maxValue) {
+                d->usable = d->usable && a.cost >= 0;
+                maxCost = std::max(maxCost, a.cost);
+            }
+    }
+    d->flowScale = gridScale(volume, 50);
+    const double costScale = gridScale(maxCost, 36);
+    const auto costUnits = [&](double c) { return static_cast<Units>(std::llround(c * costScale)); };
+
+    WarmSimplex &ns = d->simplex;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        ChainGroup &cg = groups[i];
+        cg.node = 1 + static_cast<int>(i);
+        const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
+        const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
+        const double maxValue = in.tenants[grp.tenants.front()].value;
+        std::vector<int> kept;
+        for (int k = 0; k < static_cast<int>(arcs.size()); ++k) {
+            const Arc &a = arcs[static_cast<std::size_t>(k)];
+            if (poolNode[static_cast<std::size_t>(a.pool)] >= 0 && a.cost < maxValue)
+                kept.push_back(k);
+        }
+        // The dual phase looks at the group's cheapest arcs only (then pool order).
+        std::vector<int> byCost = kept;
+        std::stable_sort(byCost.begin(), byCost.end(), [&](int x, int y) {
+            return arcs[static_cast<std::size_t>(x)].cost < arcs[static_cast<std::size_t>(y)].cost;
+        });
+        std::vector<char> scanned(arcs.size(), 0);
+        for (std::size_t r = 0; r < byCost.size() && r < kScannedPerGroup; ++r)
+            scanned[static_cast<std::size_t>(byCost[r])] = 1;
+        for (int k : kept) {
+            const Arc &a = arcs[static_cast<std::size_t>(k)];
+            cg.arcs.emplace_back(k, ns.addArc(cg.node, poolNode[static_cast<std::size_t>(a.pool)], costUnits(a.cost),
+                                              WarmSimplex::kUnbounded, scanned[static_cast<std::size_t>(k)]));
+        }
+        for (int k = 0; k < cg.included;) {
+            const double value = in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value;
+            ValueClass vc;
+            vc.begin = k;
+            while (k < cg.included && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value == value)
+                ++k;
+            vc.end = k;
+            vc.arc = ns.addArc(cg.node, 0, costUnits(value), 0, true);
+            cg.classes.push_back(vc);
+        }
+    }
+    for (std::size_t p = 0; p < in.pools.size(); ++p)
+        if (poolNode[p] >= 0)
+            d->poolArcs.emplace_back(static_cast<int>(p), ns.addArc(poolNode[p], 0, 0, 0, true));
+    d->groups = std::move(groups);
+}
+
+namespace {
+
+/**
+ * The chain's first basis: LEMON's network simplex on the same integer problem (faster
+ * from nothing than the warm simplex's phases on a loaded period), its optimal flow and
+ * potentials handed over as the starting tree.
+ */
+bool startWithLemon(WarmSimplex &ns, int arcs)
+{
+    using Graph = lemon::SmartDigraph;
+    Graph g;
+    g.reserveNode(ns.nodeCount());
+    g.reserveArc(arcs);
+    for (int v = 0; v < ns.nodeCount(); ++v)
+        g.addNode();
+    for (int a = 0; a < arcs; ++a)
+        g.addArc(g.nodeFromId(ns.tail(a)), g.nodeFromId(ns.head(a)));
+    Graph::ArcMap<Units> upper(g), cost(g);
+    for (int a = 0; a < arcs; ++a) {
+        upper[g.arcFromId(a)] = ns.capacity(a);
+        cost[g.arcFromId(a)] = ns.cost(a);
+    }
+    Graph::NodeMap<Units> supply(g);
+    for (int v = 0; v < ns.nodeCount(); ++v)
+        supply[g.nodeFromId(v)] = ns.supply(v);
+    lemon::NetworkSimplex<Graph, Units, Units> simplex(g);
+    simplex.upperMap(upper).costMap(cost).supplyMap(supply);
+    if (simplex.run() != lemon::NetworkSimplex<Graph, Units, Units>::OPTIMAL)
+        return false;
+    std::vector<Units> flow(static_cast<std::size_t>(arcs)), potential(static_cast<std::size_t>(ns.nodeCount()));
+    for (int a = 0; a < arcs; ++a)
+        flow[static_cast<std::size_t>(a)] = simplex.flow(g.arcFromId(a));
+    for (int v = 0; v < ns.nodeCount(); ++v)
+        potential[static_cast<std::size_t>(v)] = simplex.potential(g.nodeFromId(v));
+    ns.startFrom(flow, potential);
+    return true;
+}
+
+} // namespace
+
+TransportChain::~TransportChain() = default;
+
+PeriodSolution TransportChain::solve(int t)
+{
+    const Instance &in = d->in;
+    if (!d->usable)
+        return solveTransport(in, t);
+    WarmSimplex &ns = d->simplex;
+    const std::vector<double> &D = in.demand[t];
+    Units total = 0;
+    for (const ChainGroup &cg : d->groups) {
+        const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
+        Units supply = 0;
+        for (const ValueClass &vc : cg.classes) {
+            Units cap = 0;
+            for (int k = vc.begin; k < vc.end; ++k)
+                cap += d->units(D[static_cast<std::size_t>(grp.tenants[static_cast<std::size_t>(k)])]);
+            ns.setCapacity(vc.arc, cap);
+            supply += cap;
+        }
+        ns.setSupply(cg.node, supply);
+        total += supply;
+    }
+    ns.setSupply(0, -total);
+    for (const auto &[pool, arc] : d->poolArcs)
+        ns.setCapacity(arc, d->units(in.capacity[t][static_cast<std::size_t>(pool)]));
+    if (!d->started) {
+        d->started = true;
+        if (!startWithLemon(ns, ns.arcCount())) {
+            d->usable = false;
+            return solveTransport(in, t);
+        }
+    }
+    if (ns.solve() != WarmSimplex::Status::Optimal) {
+        d->usable = false;  // not seen; should it happen, the period is still solved exactly
+        return solveTransport(in, t);
+    }
+    PeriodSolution sol;
+    std::vector<std::pair<int, double>> served;
+    for (const ChainGroup &cg : d->groups) {
+        served.clear();
+        for (const auto &[k, arc] : cg.arcs)
+            if (const Units f = ns.flow(arc); f > 0)
+                served.emplace_back(k, static_cast<double>(f) / d->flowScale);  // exact: power of two
+        if (!served.empty())
+            handOut(in, t, cg.group, cg.cheapest, served, sol);
+    }
+    sortFlows(sol);
+    return sol;
+}
+
+} // namespace atlas::engine

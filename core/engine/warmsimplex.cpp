@@ -1,0 +1,553 @@
+// The network simplex of warmsimplex.h, on a spanning tree with explicit child lists.
+//
+// Reduced cost rc(a) = cost(a) + pi(tail) - pi(head); tree arcs have rc = 0. An arc is
+// dual feasible at its lower bound with rc >= 0 and at its upper bound with rc <= 0.
+//
+// Dual phase (the supplies or bounds changed, the basis is still dual feasible on the
+// scanned arcs): take the tree arc furthest out of its bounds, move it to the bound it
+// broke, and bring in the scanned arc across the same cut with the least |rc| that can
+// carry the difference, shifting the cut-off subtree's potentials by that |rc|.
+// Primal phase (the flow is feasible): bring in any arc that prices out negative,
+// found by block search, around its cycle in the tree, and take out the arc that blocks
+// first (the last of the cycle among equals, which keeps the tree strongly feasible).
+#include "warmsimplex.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+namespace atlas::engine {
+
+namespace {
+
+template<class T>
+T &at(std::vector<T> &v, int i) { return v[static_cast<std::size_t>(i)]; }
+template<class T>
+const T &at(const std::vector<T> &v, int i) { return v[static_cast<std::size_t>(i)]; }
+
+} // namespace
+
+WarmSimplex::WarmSimplex(int nodes)
+    : mNodes(nodes), mSupply(static_cast<std::size_t>(nodes), 0)
+{
+}
+
+int WarmSimplex::addArc(int tail, int head, Units cost, Units capacity, bool scanned)
+{
+    mTail.push_back(tail);
+    mHead.push_back(head);
+    mCost.push_back(cost);
+    mCap.push_back(capacity);
+    mScanned.push_back(scanned ? 1 : 0);
+    return static_cast<int>(mTail.size()) - 1;
+}
+
+void WarmSimplex::start()
+{
+    mStarted = true;
+    mRealArcs = static_cast<int>(mTail.size());
+    const auto n = static_cast<std::size_t>(mNodes);
+    mParent.assign(n, -1);
+    mPred.assign(n, -1);
+    mFirstChild.assign(n, -1);
+    mNextSibling.assign(n, -1);
+    mPrevSibling.assign(n, -1);
+    mPi.assign(n, 0);
+    mMark.assign(n, 0);
+    mAncestor.assign(n, 0);
+    mOut.assign(n, {});
+    mIn.assign(n, {});
+    mState.assign(mTail.size(), AtLower);
+    // The first tree: every node hangs from the root on an artificial arc of capacity 0.
+    // With all potentials 0 it is dual feasible (costs >= 0); an arc of capacity 0 never
+    // enters, so an artificial arc that leaves does not come back.
+    for (int v = 1; v < mNodes; ++v) {
+        at(mPred, v) = addArc(v, 0, 0, 0, false);
+        mState.push_back(Basic);
+        at(mParent, v) = 0;
+        linkChild(0, v);
+    }
+    mScanned.resize(mTail.size(), 0);
+    mFlow.assign(mTail.size(), 0);
+    mQueued.assign(mTail.size(), 0);
+    // Every real arc by tail and by head, for cuts no scanned arc crosses.
+    mAllOutStart.assign(n + 1, 0);
+    mAllInStart.assign(n + 1, 0);
+    for (int a = 0; a < mRealArcs; ++a) {
+        ++at(mAllOutStart, at(mTail, a) + 1);
+        ++at(mAllInStart, at(mHead, a) + 1);
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+        mAllOutStart[v + 1] += mAllOutStart[v];
+        mAllInStart[v + 1] += mAllInStart[v];
+    }
+    mAllOut.resize(static_cast<std::size_t>(mRealArcs));
+    mAllIn.resize(static_cast<std::size_t>(mRealArcs));
+    std::vector<int> outFill(mAllOutStart.begin(), mAllOutStart.end() - 1);
+    std::vector<int> inFill(mAllInStart.begin(), mAllInStart.end() - 1);
+    for (int a = 0; a < mRealArcs; ++a) {
+        at(mAllOut, at(outFill, at(mTail, a))++) = a;
+        at(mAllIn, at(inFill, at(mHead, a))++) = a;
+    }
+}
+
+void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Units> &potential)
+{
+    if (!mStarted)
+        start();
+    mPi = potential;
+    // Union-find over the nodes: arcs strictly between their bounds first (a basic
+    // solution's are a forest), then arcs of rc 0.
+    std::vector<int> root(static_cast<std::size_t>(mNodes));
+    for (int v = 0; v < mNodes; ++v)
+        at(root, v) = v;
+    const auto find = [&](int v) {
+        while (at(root, v) != v)
+            v = at(root, v) = at(root, at(root, v));
+        return v;
+    };
+    std::vector<std::vector<std::pair<int, int>>> tree(static_cast<std::size_t>(mNodes)); // (neighbour, arc)
+    const auto take = [&](int a) {
+        const int x = find(at(mTail, a)), y = find(at(mHead, a));
+        if (x == y)
+            return false;
+        at(root, x) = y;
+        at(tree, at(mTail, a)).emplace_back(at(mHead, a), a);
+        at(tree, at(mHead, a)).emplace_back(at(mTail, a), a);
+        return true;
+    };
+    for (int a = 0; a < mRealArcs; ++a) {
+        at(mFlow, a) = at(flow, a);
+        at(mState, a) = at(flow, a) > 0 && at(flow, a) >= at(mCap, a) ? AtUpper : AtLower;
+        if (at(flow, a) > 0 && at(flow, a) < at(mCap, a))
+            take(a);
+    }
+    for (int a = 0; a < mRealArcs; ++a)
+        if (reducedCost(a) == 0)
+            take(a);
+    // Hang the tree from the root; a node it does not reach hangs from the root on its
+    // artificial arc, whose cost is set to give it rc 0.
+    std::fill(mFirstChild.begin(), mFirstChild.end(), -1);
+    std::fill(mNextSibling.begin(), mNextSibling.end(), -1);
+    std::fill(mPrevSibling.begin(), mPrevSibling.end(), -1);
+    std::fill(mParent.begin(), mParent.end(), -1);
+    for (int a = mRealArcs; a < static_cast<int>(mTail.size()); ++a)
+        at(mState, a) = AtLower;
+    std::vector<char> seen(static_cast<std::size_t>(mNodes), 0);
+    std::vector<int> queue;
+    const auto hangFrom = [&](int top) {
+        queue.assign(1, top);
+        at(seen, top) = 1;
+        for (std::size_t i = 0; i < queue.size(); ++i)
+            for (const auto &[w, a] : at(tree, queue[i]))
+                if (!at(seen, w)) {
+                    at(seen, w) = 1;
+                    at(mParent, w) = queue[i];
+                    at(mPred, w) = a;
+                    at(mState, a) = Basic;
+                    linkChild(queue[i], w);
+                    queue.push_back(w);
+                }
+    };
+    hangFrom(0);
+    for (int v = 1; v < mNodes; ++v)
+        if (!at(seen, v)) {
+            const int artificial = mRealArcs + v - 1;  // start() added v -> root for each v
+            at(mCost, artificial) = at(mPi, 0) - at(mPi, v);
+            at(mState, artificial) = Basic;
+            at(mParent, v) = 0;
+            at(mPred, v) = artificial;
+            linkChild(0, v);
+            hangFrom(v);
+        }
+}
+
+void WarmSimplex::rebuildScanned()
+{
+    // The dual phase looks at the arcs marked at addArc and at the last optimal tree's.
+    for (auto &list : mOut)
+        list.clear();
+    for (auto &list : mIn)
+        list.clear();
+    mScannedEnds = 0;
+    const auto add = [&](int a) {
+        at(mOut, at(mTail, a)).push_back(a);
+        at(mIn, at(mHead, a)).push_back(a);
+        mScannedEnds += 2;
+    };
+    for (int a = 0; a < mRealArcs; ++a)
+        if (at(mScanned, a) || at(mState, a) == Basic)
+            add(a);
+}
+
+void WarmSimplex::unlinkChild(int v)
+{
+    const int p = at(mParent, v);
+    if (p < 0)
+        return;
+    const int prev = at(mPrevSibling, v), next = at(mNextSibling, v);
+    if (prev >= 0)
+        at(mNextSibling, prev) = next;
+    else
+        at(mFirstChild, p) = next;
+    if (next >= 0)
+        at(mPrevSibling, next) = prev;
+    at(mPrevSibling, v) = at(mNextSibling, v) = -1;
+}
+
+void WarmSimplex::linkChild(int parent, int v)
+{
+    const int first = at(mFirstChild, parent);
+    at(mNextSibling, v) = first;
+    at(mPrevSibling, v) = -1;
+    if (first >= 0)
+        at(mPrevSibling, first) = v;
+    at(mFirstChild, parent) = v;
+}
+
+WarmSimplex::Units WarmSimplex::reducedCost(int arc) const
+{
+    return at(mCost, arc) + at(mPi, at(mTail, arc)) - at(mPi, at(mHead, arc));
+}
+
+bool WarmSimplex::outOfBounds(int arc) const
+{
+    const Units f = at(mFlow, arc);
+    return f < 0 || f > at(mCap, arc);
+}
+
+int WarmSimplex::childEnd(int treeArc) const
+{
+    return at(mPred, at(mTail, treeArc)) == treeArc ? at(mTail, treeArc) : at(mHead, treeArc);
+}
+
+void WarmSimplex::changeFlow(int arc, Units by)
+{
+    at(mFlow, arc) += by;
+    if (!at(mQueued, arc) && outOfBounds(arc)) {
+        at(mQueued, arc) = 1;
+        mCandidates.push_back(arc);
+    }
+}
+
+void WarmSimplex::computeTreeFlows()
+{
+    mExcess = mSupply;
+    const int arcs = static_cast<int>(mTail.size());
+    for (int a = 0; a < arcs; ++a) {
+        if (at(mState, a) == Basic)
+            continue;
+        // An arc whose bound was 0 sat at both bounds, whatever the sign of its rc; now
+        // that the bound may be more, its side follows the sign.
+        if (at(mCap, a) < kUnbounded) {
+            const Units rc = reducedCost(a);
+            if (rc != 0)
+                at(mState, a) = rc < 0 ? AtUpper : AtLower;
+        }
+        const Units f = at(mState, a) == AtUpper ? at(mCap, a) : 0;
+        at(mFlow, a) = f;
+        at(mExcess, at(mTail, a)) -= f;
+        at(mExcess, at(mHead, a)) += f;
+    }
+    // Children before parents: each tree arc carries its subtree's excess to the parent.
+    collectSubtree(0);
+    for (std::size_t i = mSubtree.size(); i-- > 1;) {
+        const int v = mSubtree[i];
+        const int a = at(mPred, v);
+        at(mFlow, a) = at(mTail, a) == v ? at(mExcess, v) : -at(mExcess, v);
+        at(mExcess, at(mParent, v)) += at(mExcess, v);
+    }
+    for (int a : mCandidates)
+        at(mQueued, a) = 0;
+    mCandidates.clear();
+    for (int a = 0; a < arcs; ++a)
+        if (at(mState, a) == Basic && outOfBounds(a)) {
+            at(mQueued, a) = 1;
+            mCandidates.push_back(a);
+        }
+}
+
+void WarmSimplex::collectSubtree(int top)
+{
+    const int stamp = ++mStamp;
+    mSubtree.clear();
+    mSubtree.push_back(top);
+    at(mMark, top) = stamp;
+    for (std::size_t i = 0; i < mSubtree.size(); ++i)
+        for (int c = at(mFirstChild, mSubtree[i]); c >= 0; c = at(mNextSibling, c)) {
+            at(mMark, c) = stamp;
+            mSubtree.push_back(c);
+        }
+}
+
+void WarmSimplex::push(int from, int to, Units amount)
+{
+    const int stamp = ++mStamp;
+    for (int v = from; v >= 0; v = at(mParent, v))
+        at(mAncestor, v) = stamp;
+    int meet = to;
+    while (at(mAncestor, meet) != stamp)
+        meet = at(mParent, meet);
+    for (int v = from; v != meet; v = at(mParent, v)) {
+        const int a = at(mPred, v);
+        changeFlow(a, at(mTail, a) == v ? amount : -amount);
+    }
+    for (int v = to; v != meet; v = at(mParent, v)) {
+        const int a = at(mPred, v);
+        changeFlow(a, at(mTail, a) == v ? -amount : amount);
+    }
+}
+
+void WarmSimplex::rehang(int inside, int outside, int viaArc, int top)
+{
+    // Reverse the path from inside up to the subtree's old top, then hang it from outside.
+    int v = inside, newParent = outside, newPred = viaArc;
+    for (;;) {
+        const int up = at(mParent, v), upPred = at(mPred, v);
+        unlinkChild(v);
+        at(mParent, v) = newParent;
+        at(mPred, v) = newPred;
+        linkChild(newParent, v);
+        if (v == top)
+            break;
+        newParent = v;
+        newPred = upPred;
+        v = up;
+    }
+}
+
+bool WarmSimplex::dualPivot(int leaving)
+{
+    // The subtree cut off by the leaving arc, and how much its outflow must change.
+    const int child = childEnd(leaving);
+    collectSubtree(child);
+    const int stamp = mStamp;
+    const Units target = at(mFlow, leaving) < 0 ? 0 : at(mCap, leaving);
+    const Units delta = target - at(mFlow, leaving);
+    const Units outChange = at(mTail, leaving) == child ? delta : -delta;
+
+    // Entering: a scanned arc across the cut, able to move the outflow the other way,
+    // with the least |rc|.
+    int entering = -1;
+    Units best = std::numeric_limits<Units>::max();
+    const auto consider = [&](int a, bool outward) {
+        const std::int8_t s = at(mState, a);
+        if (s == Basic || at(mCap, a) <= 0)
+            return;
+        // Outflow must grow (outChange < 0): outward arcs at lower, inward at upper.
+        if ((outChange < 0) != ((s == AtLower) == outward))
+            return;
+        // r < 0 only for an arc the scanned-only ratio tests let slip (see below): the shift
+        // by the least r still leaves every tree arc at rc 0.
+        const Units rc = reducedCost(a);
+        const Units r = s == AtLower ? rc : -rc;
+        if (r < best) {
+            best = r;
+            entering = a;
+        }
+    };
+    // The cut's arcs are found from whichever side has fewer scanned arcs.
+    long subtreeEnds = 0;
+    for (int v : mSubtree)
+        subtreeEnds += static_cast<long>(at(mOut, v).size() + at(mIn, v).size());
+    const auto scan = [&](int v, bool inside) {
+        for (int a : at(mOut, v))
+            if ((at(mMark, at(mHead, a)) == stamp) != inside)
+                consider(a, inside);
+        for (int a : at(mIn, v))
+            if ((at(mMark, at(mTail, a)) == stamp) != inside)
+                consider(a, !inside);
+    };
+    if (2 * subtreeEnds <= mScannedEnds) {
+        for (int v : mSubtree)
+            scan(v, true);
+    } else {
+        for (int v = 0; v < mNodes; ++v)
+            if (at(mMark, v) != stamp)
+                scan(v, false);
+    }
+    if (entering < 0) {
+        // None of the scanned arcs crosses the cut the right way: look at all of them.
+        for (int v : mSubtree) {
+            for (int k = at(mAllOutStart, v); k < at(mAllOutStart, v + 1); ++k)
+                if (const int a = at(mAllOut, k); at(mMark, at(mHead, a)) != stamp)
+                    consider(a, true);
+            for (int k = at(mAllInStart, v); k < at(mAllInStart, v + 1); ++k)
+                if (const int a = at(mAllIn, k); at(mMark, at(mTail, a)) != stamp)
+                    consider(a, false);
+        }
+    }
+    if (entering < 0)
+        return false;  // nothing can carry it: no feasible flow
+    const Units shift = outChange < 0 ? -best : best;
+    for (int v : mSubtree)
+        at(mPi, v) += shift;
+
+    const Units amount = std::llabs(outChange);
+    if (at(mState, entering) == AtLower) {
+        changeFlow(entering, amount);
+        push(at(mHead, entering), at(mTail, entering), amount);
+    } else {
+        changeFlow(entering, -amount);
+        push(at(mTail, entering), at(mHead, entering), amount);
+    }
+    at(mState, leaving) = target == 0 ? AtLower : AtUpper;
+    at(mState, entering) = Basic;
+    const bool tailInside = at(mMark, at(mTail, entering)) == stamp;
+    rehang(tailInside ? at(mTail, entering) : at(mHead, entering),
+           tailInside ? at(mHead, entering) : at(mTail, entering), entering, child);
+    ++mPivots;
+    return true;
+}
+
+WarmSimplex::Status WarmSimplex::dualPhase()
+{
+    for (;;) {
+        int worst = -1;
+        Units worstBy = 0;
+        std::size_t kept = 0;
+        for (int a : mCandidates) {
+            if (at(mState, a) != Basic || !outOfBounds(a)) {
+                at(mQueued, a) = 0;
+                continue;
+            }
+            mCandidates[kept++] = a;
+            const Units by = at(mFlow, a) < 0 ? -at(mFlow, a) : at(mFlow, a) - at(mCap, a);
+            if (by > worstBy) {
+                worstBy = by;
+                worst = a;
+            }
+        }
+        mCandidates.resize(kept);
+        if (worst < 0)
+            return Status::Optimal;
+        if (mPivots >= mLimit)
+            return Status::PivotLimit;
+        if (!dualPivot(worst))
+            return Status::Infeasible;
+    }
+}
+
+void WarmSimplex::primalPivot(int entering)
+{
+    // Flow goes u -> v on the entering arc and back v -> ... -> u on the tree.
+    const bool forward = at(mState, entering) == AtLower;
+    const int u = forward ? at(mTail, entering) : at(mHead, entering);
+    const int v = forward ? at(mHead, entering) : at(mTail, entering);
+    const int stamp = ++mStamp;
+    for (int x = v; x >= 0; x = at(mParent, x))
+        at(mAncestor, x) = stamp;
+    int apex = u;
+    while (at(mAncestor, apex) != stamp)
+        apex = at(mParent, apex);
+
+    // Ratio test in cycle order from the apex (apex -> u, the entering arc, v -> apex);
+    // among equal residuals the last one leaves.
+    Units delta = std::numeric_limits<Units>::max();
+    int leaving = -1;
+    bool leavingOnV = false;
+    for (int x = u; x != apex; x = at(mParent, x)) {  // downward apex -> x, met backwards
+        const int a = at(mPred, x);
+        const Units r = at(mTail, a) == x ? at(mFlow, a) : at(mCap, a) - at(mFlow, a);
+        if (r < delta) {
+            delta = r;
+            leaving = a;
+        }
+    }
+    if (at(mCap, entering) <= delta) {
+        delta = at(mCap, entering);
+        leaving = entering;
+    }
+    for (int x = v; x != apex; x = at(mParent, x)) {  // upward x -> apex
+        const int a = at(mPred, x);
+        const Units r = at(mTail, a) == x ? at(mCap, a) - at(mFlow, a) : at(mFlow, a);
+        if (r <= delta) {
+            delta = r;
+            leaving = a;
+            leavingOnV = true;
+        }
+    }
+    if (delta > 0) {
+        at(mFlow, entering) += forward ? delta : -delta;
+        for (int x = v; x != apex; x = at(mParent, x)) {
+            const int a = at(mPred, x);
+            at(mFlow, a) += at(mTail, a) == x ? delta : -delta;
+        }
+        for (int x = u; x != apex; x = at(mParent, x)) {
+            const int a = at(mPred, x);
+            at(mFlow, a) += at(mTail, a) == x ? -delta : delta;
+        }
+    }
+    ++mPivots;
+    if (leaving == entering) {
+        at(mState, entering) = forward ? AtUpper : AtLower;
+        return;
+    }
+    // The leaving arc cuts off the subtree holding one end of the entering arc; it hangs
+    // from the entering arc now, its potentials moved so that rc(entering) = 0.
+    const int top = childEnd(leaving);
+    const int inside = leavingOnV ? v : u, outside = leavingOnV ? u : v;
+    const Units rc = reducedCost(entering);
+    collectSubtree(top);
+    const Units shift = inside == at(mHead, entering) ? rc : -rc;
+    for (int x : mSubtree)
+        at(mPi, x) += shift;
+    at(mState, leaving) = at(mFlow, leaving) == 0 ? AtLower : AtUpper;
+    at(mState, entering) = Basic;
+    rehang(inside, outside, entering, top);
+}
+
+WarmSimplex::Status WarmSimplex::primalPhase()
+{
+    // Block search over the real arcs: the most negative of each block enters.
+    const int arcs = mRealArcs;
+    if (arcs == 0)
+        return Status::Optimal;
+    const int block = std::max(10, static_cast<int>(std::sqrt(static_cast<double>(arcs))));
+    for (;;) {
+        int entering = -1;
+        Units most = 0;
+        int looked = 0, inBlock = 0;
+        for (int a = mNextPriced; looked < arcs; ++looked) {
+            const std::int8_t s = at(mState, a);
+            if (s != Basic && at(mCap, a) > 0) {
+                const Units rc = reducedCost(a);
+                const Units gain = s == AtLower ? -rc : rc;
+                if (gain > most) {
+                    most = gain;
+                    entering = a;
+                }
+            }
+            if (++a == arcs)
+                a = 0;
+            if (++inBlock == block) {
+                inBlock = 0;
+                if (entering >= 0) {
+                    mNextPriced = a;
+                    break;
+                }
+            }
+        }
+        if (entering < 0)
+            return Status::Optimal;
+        if (mPivots >= mLimit)
+            return Status::PivotLimit;
+        primalPivot(entering);
+    }
+}
+
+WarmSimplex::Status WarmSimplex::solve()
+{
+    if (!mStarted)
+        start();
+    mLimit = mPivots + 8L * (static_cast<long>(mNodes) + static_cast<long>(mTail.size())) + 1000;
+    rebuildScanned();
+    computeTreeFlows();
+    const Status dual = dualPhase();
+    if (dual != Status::Optimal)
+        return dual;
+    return primalPhase();
+}
+
+} // namespace atlas::engine

@@ -1,0 +1,96 @@
+#pragma once
+
+// Engine-internal: a network simplex for a min-cost flow whose costs stay fixed while
+// supplies and capacities change, as from one period to the next, and which starts each
+// solve from the last optimal basis (a spanning tree). With the costs unchanged that
+// basis stays dual feasible, so a dual phase repairs the tree flows the new supplies and
+// bounds break, looking only at the arcs marked "scanned" (few per node, so that each
+// cut is cheap to search); a primal phase then brings in any arc, scanned or not, that
+// still prices out negative. Exact on integers (docs/engine.md "Warm start").
+
+#include <cstdint>
+#include <vector>
+
+namespace atlas::engine {
+
+class WarmSimplex {
+public:
+    using Units = std::int64_t;
+    /** A capacity at least this is no bound: such an arc never sits at its upper bound. */
+    static constexpr Units kUnbounded = Units{1} << 55;
+    enum class Status { Optimal, Infeasible, PivotLimit };
+
+    /** Nodes 0..nodes-1; node 0 is the root of the tree. Costs must be >= 0. */
+    explicit WarmSimplex(int nodes);
+
+    /** Arcs are added before the first solve; returns the arc's index. */
+    int addArc(int tail, int head, Units cost, Units capacity, bool scanned);
+    void setCapacity(int arc, Units capacity) { mCap[static_cast<std::size_t>(arc)] = capacity; }
+    void setSupply(int node, Units supply) { mSupply[static_cast<std::size_t>(node)] = supply; }
+
+    /**
+     * Takes an optimal flow and potentials found elsewhere (by arc and node index) as the
+     * starting basis: the tree of its arcs strictly between bounds, completed by arcs of
+     * reduced cost 0 and, where those do not reach, artificial arcs of capacity 0.
+     */
+    void startFrom(const std::vector<Units> &flow, const std::vector<Units> &potential);
+
+    /** Solves from the last basis (the first time, from a tree of artificial arcs). */
+    Status solve();
+    Units flow(int arc) const { return mFlow[static_cast<std::size_t>(arc)]; }
+    int tail(int arc) const { return mTail[static_cast<std::size_t>(arc)]; }
+    int head(int arc) const { return mHead[static_cast<std::size_t>(arc)]; }
+    Units cost(int arc) const { return mCost[static_cast<std::size_t>(arc)]; }
+    Units capacity(int arc) const { return mCap[static_cast<std::size_t>(arc)]; }
+    Units supply(int node) const { return mSupply[static_cast<std::size_t>(node)]; }
+    int nodeCount() const { return mNodes; }
+    /** Arcs added by addArc (not the artificial ones of the first tree). */
+    int arcCount() const { return mStarted ? mRealArcs : static_cast<int>(mTail.size()); }
+    long pivots() const { return mPivots; }
+
+private:
+    enum : std::int8_t { Basic = 0, AtLower = 1, AtUpper = 2 };
+
+    void start();
+    void computeTreeFlows();
+    Status dualPhase();
+    Status primalPhase();
+    bool dualPivot(int leaving);
+    void primalPivot(int entering);
+    Units reducedCost(int arc) const;
+    void push(int from, int to, Units amount);
+    void changeFlow(int arc, Units by);
+    bool outOfBounds(int arc) const;
+    int childEnd(int treeArc) const;
+    void unlinkChild(int v);
+    void linkChild(int parent, int v);
+    void collectSubtree(int top);
+    void rehang(int inside, int outside, int viaArc, int top);
+    void rebuildScanned();
+
+    int mNodes = 0;
+    int mRealArcs = 0;
+    bool mStarted = false;
+    long mPivots = 0;
+    long mLimit = 0;
+    int mNextPriced = 0;
+    // arcs
+    std::vector<int> mTail, mHead;
+    std::vector<Units> mCost, mCap, mFlow;
+    std::vector<std::int8_t> mState;
+    std::vector<char> mQueued, mScanned;
+    // nodes
+    std::vector<Units> mSupply, mPi;
+    std::vector<int> mParent, mPred, mFirstChild, mNextSibling, mPrevSibling;
+    std::vector<int> mMark, mAncestor;
+    int mStamp = 0;
+    std::vector<std::vector<int>> mOut, mIn;  // scanned arcs by tail, by head
+    long mScannedEnds = 0;
+    std::vector<int> mAllOutStart, mAllOut, mAllInStart, mAllIn;  // every real arc (CSR)
+    // work lists
+    std::vector<int> mCandidates;  // basic arcs that may be out of bounds
+    std::vector<int> mSubtree;
+    std::vector<Units> mExcess;
+};
+
+} // namespace atlas::engine

@@ -1,0 +1,147 @@
+// The warm-started network simplex against LEMON's: random networks solved period after
+// period while supplies and bounds change (bounds falling to 0 and coming back, as a
+// pool's capacity or a tenant's demand does). Every period's cost equals LEMON's optimum
+// exactly, and the flow keeps every bound and balances every node.
+#include "engine/warmsimplex.h"
+
+#include <lemon/network_simplex.h>
+#include <lemon/smart_graph.h>
+
+#include <QTest>
+
+#include <random>
+
+using namespace atlas::engine;
+using Units = WarmSimplex::Units;
+
+namespace {
+
+struct Network {
+    int nodes = 0;
+    std::vector<int> tail, head;
+    std::vector<Units> cost, cap, supply;
+};
+
+/** LEMON's optimal cost, and its flow and potentials. */
+Units lemonOptimum(const Network &net, std::vector<Units> *flow = nullptr, std::vector<Units> *potential = nullptr)
+{
+    lemon::SmartDigraph g;
+    for (int v = 0; v < net.nodes; ++v)
+        g.addNode();
+    for (std::size_t a = 0; a < net.tail.size(); ++a)
+        g.addArc(g.nodeFromId(net.tail[a]), g.nodeFromId(net.head[a]));
+    lemon::SmartDigraph::ArcMap<Units> cap(g), cost(g);
+    lemon::SmartDigraph::NodeMap<Units> supply(g);
+    for (std::size_t a = 0; a < net.tail.size(); ++a) {
+        cap[g.arcFromId(int(a))] = net.cap[a];
+        cost[g.arcFromId(int(a))] = net.cost[a];
+    }
+    for (int v = 0; v < net.nodes; ++v)
+        supply[g.nodeFromId(v)] = net.supply[std::size_t(v)];
+    lemon::NetworkSimplex<lemon::SmartDigraph, Units, Units> ns(g);
+    ns.upperMap(cap).costMap(cost).supplyMap(supply);
+    if (ns.run() != lemon::NetworkSimplex<lemon::SmartDigraph, Units, Units>::OPTIMAL)
+        return -1;
+    if (flow)
+        for (std::size_t a = 0; a < net.tail.size(); ++a)
+            flow->push_back(ns.flow(g.arcFromId(int(a))));
+    if (potential)
+        for (int v = 0; v < net.nodes; ++v)
+            potential->push_back(ns.potential(g.nodeFromId(v)));
+    return ns.totalCost<Units>();
+}
+
+} // namespace
+
+class TstWarmSimplex : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyPeriodOptimal_data();
+    void everyPeriodOptimal();
+};
+
+void TstWarmSimplex::everyPeriodOptimal_data()
+{
+    QTest::addColumn<int>("seed");
+    for (int seed = 1; seed <= 300; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+}
+
+void TstWarmSimplex::everyPeriodOptimal()
+{
+    QFETCH(int, seed);
+    std::mt19937 rng(seed);
+    const auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
+    const auto bound = [&] {
+        const int kind = pick(10);
+        return kind < 3 ? WarmSimplex::kUnbounded : kind < 5 ? Units{0} : Units(pick(60));
+    };
+
+    Network net;
+    net.nodes = 2 + pick(30);
+    const int arcs = pick(6 * net.nodes);
+    for (int a = 0; a < arcs; ++a) {
+        const int t = pick(net.nodes), h = pick(net.nodes);
+        if (t == h)
+            continue;
+        net.tail.push_back(t);
+        net.head.push_back(h);
+        net.cost.push_back(pick(3) ? pick(20) : 0);  // many ties
+        net.cap.push_back(bound());
+    }
+    // Every node can reach and be reached from the root, dearly: any supplies are feasible.
+    for (int v = 1; v < net.nodes; ++v)
+        for (const auto &[t, h] : {std::pair{v, 0}, std::pair{0, v}}) {
+            net.tail.push_back(t);
+            net.head.push_back(h);
+            net.cost.push_back(500);
+            net.cap.push_back(WarmSimplex::kUnbounded);
+        }
+    net.supply.assign(std::size_t(net.nodes), 0);
+
+    WarmSimplex ws(net.nodes);
+    for (std::size_t a = 0; a < net.tail.size(); ++a)
+        ws.addArc(net.tail[a], net.head[a], net.cost[a], net.cap[a], pick(2) == 0);
+    const bool fromLemon = seed % 2 == 0;  // the engine's way: the first basis from LEMON
+
+    for (int period = 0; period < 12; ++period) {
+        Units total = 0;
+        for (int v = 1; v < net.nodes; ++v) {
+            Units &s = net.supply[std::size_t(v)];
+            s = period == 0 || pick(3) == 0 ? pick(61) - 30 : s;
+            total += s;
+        }
+        net.supply[0] = -total;
+        for (std::size_t a = 0; a < std::size_t(arcs) && a < net.cap.size(); ++a)
+            if (period > 0 && net.cap[a] < WarmSimplex::kUnbounded && pick(3) == 0)
+                net.cap[a] = pick(3) ? Units(pick(60)) : 0;
+        for (std::size_t a = 0; a < net.tail.size(); ++a)
+            ws.setCapacity(int(a), net.cap[a]);
+        for (int v = 0; v < net.nodes; ++v)
+            ws.setSupply(v, net.supply[std::size_t(v)]);
+
+        std::vector<Units> flow, potential;
+        const Units optimum = lemonOptimum(net, &flow, &potential);
+        QVERIFY(optimum >= 0);
+        if (period == 0 && fromLemon)
+            ws.startFrom(flow, potential);
+        QCOMPARE(ws.solve(), WarmSimplex::Status::Optimal);
+
+        Units cost = 0;
+        std::vector<Units> balance(net.supply);
+        for (std::size_t a = 0; a < net.tail.size(); ++a) {
+            const Units f = ws.flow(int(a));
+            QVERIFY2(f >= 0 && f <= net.cap[a], qPrintable(QStringLiteral("period %1 arc %2: flow %3, bound %4")
+                                                                .arg(period).arg(a).arg(f).arg(net.cap[a])));
+            cost += f * net.cost[a];
+            balance[std::size_t(net.tail[a])] -= f;
+            balance[std::size_t(net.head[a])] += f;
+        }
+        for (int v = 0; v < net.nodes; ++v)
+            QCOMPARE(balance[std::size_t(v)], Units{0});
+        QVERIFY2(cost == optimum, qPrintable(QStringLiteral("period %1: cost %2, LEMON %3").arg(period).arg(cost).arg(optimum)));
+    }
+}
+
+QTEST_APPLESS_MAIN(TstWarmSimplex)
+#include "tst_warmsimplex.moc"
