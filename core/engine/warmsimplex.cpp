@@ -154,13 +154,23 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
     for (int v = 1; v < mNodes; ++v)
         if (!at(seen, v)) {
             const int artificial = mRealArcs + v - 1;  // start() added v -> root for each v
-            at(mCost, artificial) = at(mPi, 0) - at(mPi, v);
+            at(mCost, artificial) = 0;
             at(mState, artificial) = Basic;
             at(mParent, v) = 0;
             at(mPred, v) = artificial;
             linkChild(0, v);
             hangFrom(v);
         }
+    // Potentials anew down the tree from the root at 0: the same differences inside each
+    // part hung from the root, but none of LEMON's artificial offsets (up to 2^62, which
+    // later shifts could overflow). Arcs between such parts may now price out wrong; the
+    // primal phase sees to them.
+    collectSubtree(0);
+    at(mPi, 0) = 0;
+    for (std::size_t i = 1; i < mSubtree.size(); ++i) {
+        const int v = mSubtree[i], a = at(mPred, v), p = at(mParent, v);
+        at(mPi, v) = at(mTail, a) == v ? at(mPi, p) - at(mCost, a) : at(mPi, p) + at(mCost, a);
+    }
 }
 
 void WarmSimplex::rebuildScanned()
