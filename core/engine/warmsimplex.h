@@ -13,6 +13,14 @@
 
 namespace atlas::engine {
 
+namespace warm {
+/** v[i] for the int indices the simplex uses everywhere. */
+template<class T>
+T &at(std::vector<T> &v, int i) { return v[static_cast<std::size_t>(i)]; }
+template<class T>
+const T &at(const std::vector<T> &v, int i) { return v[static_cast<std::size_t>(i)]; }
+} // namespace warm
+
 class WarmSimplex {
 public:
     using Units = std::int64_t;
