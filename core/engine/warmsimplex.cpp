@@ -200,22 +200,6 @@ void WarmSimplex::linkChild(int parent, int v)
     at(mFirstChild, parent) = v;
 }
 
-WarmSimplex::Units WarmSimplex::reducedCost(int arc) const
-{
-    return at(mCost, arc) + at(mPi, at(mTail, arc)) - at(mPi, at(mHead, arc));
-}
-
-bool WarmSimplex::outOfBounds(int arc) const
-{
-    const Units f = at(mFlow, arc);
-    return f < 0 || f > at(mCap, arc);
-}
-
-int WarmSimplex::childEnd(int treeArc) const
-{
-    return at(mPred, at(mTail, treeArc)) == treeArc ? at(mTail, treeArc) : at(mHead, treeArc);
-}
-
 void WarmSimplex::changeFlow(int arc, Units by)
 {
     at(mFlow, arc) += by;

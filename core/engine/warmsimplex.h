@@ -65,11 +65,23 @@ private:
     Status primalPhase();
     bool dualPivot(int leaving);
     void primalPivot(int entering);
-    Units reducedCost(int arc) const;
+    Units reducedCost(int arc) const
+    {
+        return warm::at(mCost, arc) + warm::at(mPi, warm::at(mTail, arc)) - warm::at(mPi, warm::at(mHead, arc));
+    }
     void push(int from, int to, Units amount);
     void changeFlow(int arc, Units by);
-    bool outOfBounds(int arc) const;
-    int childEnd(int treeArc) const;
+    bool outOfBounds(int arc) const
+    {
+        const Units f = warm::at(mFlow, arc);
+        return f < 0 || f > warm::at(mCap, arc);
+    }
+    /** The end of a tree arc that hangs from the other. */
+    int childEnd(int treeArc) const
+    {
+        const int tail = warm::at(mTail, treeArc);
+        return warm::at(mPred, tail) == treeArc ? tail : warm::at(mHead, treeArc);
+    }
     void unlinkChild(int v);
     void linkChild(int parent, int v);
     void collectSubtree(int top);
