@@ -1,5 +1,6 @@
 // report: the PDF the app would write.
 #include "clisupport.h"
+#include "document/settingskeys.h"
 
 #include "engine/scheduler.h"
 #include "language.h"
@@ -89,8 +90,8 @@ int runReport(const Args &args)
     // The organisation and logo of the desktop app's settings (its settings dialog and
     // report dialog write them), so that both write the same cover and footer.
     QSettings settings(QStringLiteral("ComputeAtlas"), QStringLiteral("computeatlas"));
-    options.organisation = settings.value(QStringLiteral("organisation")).toString();
-    options.logoPath = settings.value(QStringLiteral("report/logo")).toString();
+    options.organisation = settings.value(settingskeys::organisation).toString();
+    options.logoPath = settings.value(settingskeys::reportLogo).toString();
 
     const Status written = ReportRenderer::render(data, results, options, out);
     if (!written) {

@@ -3,6 +3,7 @@
 #include "interchange/yaml.h"
 #include "problemtext.h"
 #include "projectloader.h"
+#include "settingskeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,7 +76,7 @@ QString DocumentManager::demoPath()
 
 QString DocumentManager::defaultFolder() const
 {
-    const QString folder = QSettings().value(QStringLiteral("defaultFolder")).toString();
+    const QString folder = QSettings().value(settingskeys::defaultFolder).toString();
     if (!folder.isEmpty())
         return folder;
     if (mDoc && !mDoc->isUntitled())

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "settingskeys.h"
+
 #include "language.h"
 
 #include <QComboBox>
@@ -18,8 +20,6 @@ namespace atlas {
 namespace {
 
 const QString kLanguage = QStringLiteral("language");
-const QString kFolder = QStringLiteral("defaultFolder");
-const QString kOrganisation = QStringLiteral("organisation");
 
 } // namespace
 
@@ -35,8 +35,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     for (const QString &language : availableLanguages())
         mLanguage->addItem(languageName(language), language);
     mLanguage->setCurrentIndex(std::max(0, mLanguage->findData(settings.value(kLanguage).toString())));
-    mFolder->setText(settings.value(kFolder).toString());
-    mOrganisation->setText(settings.value(kOrganisation).toString());
+    mFolder->setText(settings.value(settingskeys::defaultFolder).toString());
+    mOrganisation->setText(settings.value(settingskeys::organisation).toString());
     auto *browse = new QPushButton(QStringLiteral("…"), this);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(mFolder, 1);
@@ -71,15 +71,15 @@ void SettingsDialog::applySavedLanguage()
 
 QString SettingsDialog::organisation()
 {
-    return QSettings().value(kOrganisation).toString();
+    return QSettings().value(settingskeys::organisation).toString();
 }
 
 void SettingsDialog::accept()
 {
     QSettings settings;
     settings.setValue(kLanguage, mLanguage->currentData().toString());
-    settings.setValue(kFolder, mFolder->text().trimmed());
-    settings.setValue(kOrganisation, mOrganisation->text().trimmed());
+    settings.setValue(settingskeys::defaultFolder, mFolder->text().trimmed());
+    settings.setValue(settingskeys::organisation, mOrganisation->text().trimmed());
     QDialog::accept();
 }
 
