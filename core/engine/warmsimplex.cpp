@@ -7,6 +7,7 @@
 #include "warmsimplex.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace atlas::engine {
 
@@ -248,7 +249,7 @@ void WarmSimplex::computeTreeFlows()
 
 void WarmSimplex::collectSubtree(int top)
 {
-    const int stamp = ++mStamp;
+    const int stamp = nextStamp();
     mSubtree.clear();
     mSubtree.push_back(top);
     at(mMark, top) = stamp;
@@ -259,9 +260,19 @@ void WarmSimplex::collectSubtree(int top)
         }
 }
 
+int WarmSimplex::nextStamp()
+{
+    if (mStamp == std::numeric_limits<int>::max()) {  // after 2^31 marks: start the marks again
+        std::fill(mMark.begin(), mMark.end(), 0);
+        std::fill(mAncestor.begin(), mAncestor.end(), 0);
+        mStamp = 0;
+    }
+    return ++mStamp;
+}
+
 void WarmSimplex::push(int from, int to, Units amount)
 {
-    const int stamp = ++mStamp;
+    const int stamp = nextStamp();
     for (int v = from; v >= 0; v = at(mParent, v))
         at(mAncestor, v) = stamp;
     int meet = to;
@@ -299,7 +310,14 @@ WarmSimplex::Status WarmSimplex::solve()
 {
     if (!mStarted)
         start();
-    mLimit = mPivots + 8L * (static_cast<long>(mNodes) + static_cast<long>(mTail.size())) + 1000;
+    const std::int64_t size = static_cast<std::int64_t>(mNodes) + static_cast<std::int64_t>(mTail.size());
+    mLimit = mPivots + (mPivotLimit > 0 ? mPivotLimit : 8 * size + 1000);
+    // Supplies that do not sum to 0 leave the root's excess over: no flow balances them.
+    Units sum = 0;
+    for (Units s : mSupply)
+        sum += s;
+    if (sum != 0)
+        return Status::Infeasible;
     rebuildScanned();
     computeTreeFlows();
     const Status dual = dualPhase();

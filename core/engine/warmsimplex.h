@@ -43,7 +43,11 @@ public:
      */
     void startFrom(const std::vector<Units> &flow, const std::vector<Units> &potential);
 
-    /** Solves from the last basis (the first time, from a tree of artificial arcs). */
+    /**
+     * Solves from the last basis (the first time, from a tree of artificial arcs).
+     * Infeasible when the supplies do not sum to 0 or no flow meets the bounds; after
+     * PivotLimit the tree is still a valid start for the next solve.
+     */
     Status solve();
     Units flow(int arc) const { return mFlow[static_cast<std::size_t>(arc)]; }
     int tail(int arc) const { return mTail[static_cast<std::size_t>(arc)]; }
@@ -54,7 +58,9 @@ public:
     int nodeCount() const { return mNodes; }
     /** Arcs added by addArc (not the artificial ones of the first tree). */
     int arcCount() const { return mStarted ? mRealArcs : static_cast<int>(mTail.size()); }
-    long pivots() const { return mPivots; }
+    std::int64_t pivots() const { return mPivots; }
+    /** Pivots one solve may take before it gives up with PivotLimit (0: 8 × (nodes + arcs) + 1000). */
+    void setPivotLimit(std::int64_t pivots) { mPivotLimit = pivots; }
 
 private:
     enum : std::int8_t { Basic = 0, AtLower = 1, AtUpper = 2 };
@@ -85,14 +91,16 @@ private:
     void unlinkChild(int v);
     void linkChild(int parent, int v);
     void collectSubtree(int top);
+    int nextStamp();
     void rehang(int inside, int outside, int viaArc, int top);
     void rebuildScanned();
 
     int mNodes = 0;
     int mRealArcs = 0;
     bool mStarted = false;
-    long mPivots = 0;
-    long mLimit = 0;
+    std::int64_t mPivots = 0;
+    std::int64_t mLimit = 0;
+    std::int64_t mPivotLimit = 0;
     int mNextPriced = 0;
     // arcs
     std::vector<int> mTail, mHead;

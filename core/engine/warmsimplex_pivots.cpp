@@ -139,7 +139,7 @@ void WarmSimplex::primalPivot(int entering)
     const bool forward = at(mState, entering) == AtLower;
     const int u = forward ? at(mTail, entering) : at(mHead, entering);
     const int v = forward ? at(mHead, entering) : at(mTail, entering);
-    const int stamp = ++mStamp;
+    const int stamp = nextStamp();
     for (int x = v; x >= 0; x = at(mParent, x))
         at(mAncestor, x) = stamp;
     int apex = u;
