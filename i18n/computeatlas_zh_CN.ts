@@ -625,7 +625,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>Regions: demand</source>
         <translation>区域：需求</translation>
     </message>
@@ -1357,7 +1357,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>有 %1 处同一算力池在同一时刻有不同数值（两个名称映射到了同一算力池），已取平均值</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>the server %1 refused the credentials (HTTP status %2); check the user and password or the token</source>
         <translation>服务器 %1 拒绝了所提供的凭据（HTTP 状态 %2）；请检查用户名和密码或访问令牌</translation>
     </message>
@@ -1367,7 +1367,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>%1 的响应不是 Prometheus API 响应：%2</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>%3 busy-chip samples of %1 / %2 fall where the project has no such chips in service; they were left out</source>
         <translation>%1 / %2 有 %3 个忙碌芯片数采样落在项目中该芯片未投入使用的时段；已略去</translation>
     </message>
@@ -1397,7 +1397,7 @@ FILE 可以是 .yaml 或 .atlas 文件。退出状态：0 成功；1 项目无�
         <translation>设置“%1”无效：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>the Prometheus server %1 cannot be reached: %2; check the address and that it is running</source>
         <translation>无法连接 Prometheus 服务器 %1：%2；请检查地址，并确认服务器正在运行</translation>
     </message>
@@ -3920,7 +3920,7 @@ PFLOPS</translation>
 <context>
     <name>atlas::DocumentManager</name>
     <message>
-        <location filename="../views/document/documentmanager.cpp" line="+116"/>
+        <location filename="../views/document/documentmanager.cpp" line="+117"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -4269,7 +4269,7 @@ Restore them?</source>
 <context>
     <name>atlas::MapPanel</name>
     <message>
-        <location filename="../views/document/mappanel.cpp" line="+222"/>
+        <location filename="../views/document/mappanel.cpp" line="+217"/>
         <location line="+167"/>
         <location line="+2"/>
         <source>Base project (no scenario)</source>
@@ -4876,7 +4876,7 @@ Restore them?</source>
 <context>
     <name>atlas::ReportDialog</name>
     <message>
-        <location filename="../views/document/reportdialog.cpp" line="+49"/>
+        <location filename="../views/document/reportdialog.cpp" line="+47"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
@@ -4927,12 +4927,12 @@ Restore them?</source>
     </message>
     <message>
         <location line="+175"/>
-        <location line="+335"/>
+        <location line="+159"/>
         <source>Logo</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-158"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -4942,7 +4942,7 @@ Restore them?</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../views/document/reportdialog_export.cpp" line="+51"/>
         <source>Choose at least one scenario.</source>
         <translation>请至少选择一个场景。</translation>
     </message>
@@ -4979,14 +4979,14 @@ Restore them?</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/document/reportdialog.cpp" line="+92"/>
+        <location filename="../views/document/reportdialog_export.cpp" line="+1"/>
         <location line="+69"/>
-        <location line="+22"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location filename="../views/document/reportdialog_export.cpp" line="-67"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -5011,7 +5011,7 @@ Restore them?</source>
         <translation>报告已导出到 %1。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../views/document/reportdialog.cpp" line="+5"/>
         <source>The project has no actuals: import them first (File ▸ Import Actuals…)</source>
         <translation>项目尚无实际值：请先导入（文件 ▸ 导入实际值…）</translation>
     </message>
@@ -5391,7 +5391,7 @@ Restore them?</source>
 <context>
     <name>atlas::cli</name>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="+44"/>
+        <location filename="../app/cli/clireport.cpp" line="+45"/>
         <source>report needs --scenarios A,B,... and --out OUT.pdf</source>
         <translation>report 需要 --scenarios A,B,... 和 --out OUT.pdf</translation>
     </message>
