@@ -2803,14 +2803,14 @@ PFLOPS</translation>
         <translation>GPU 时</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../views/ops/actualsimportdialog_run.cpp" line="+26"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… 另有 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../views/ops/actualsimportdialog.cpp" line="+75"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2926,7 +2926,7 @@ PFLOPS</translation>
         <translation>编码：%1。请检查各列，然后读取文件。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../views/ops/actualsimportdialog_run.cpp" line="+15"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>

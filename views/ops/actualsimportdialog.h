@@ -69,6 +69,8 @@ private:
     void updateUnmatched();
     void setBusy(bool busy, const QString &what = QString());
     void showFailure(const QString &what, bool reading);
+    /** The first problems of a read or import, a line each, with "… and n more." */
+    static QString problemList(const std::vector<Problem> &problems, const QString &file);
     void retry();
     void retranslate();
 
