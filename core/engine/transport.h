@@ -6,6 +6,7 @@
 
 #include "instance.h"
 
+#include <cstdint>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -22,6 +23,11 @@ public:
 
     /** Period t, the next of the chain (periods must come in order). */
     PeriodSolution solve(int t);
+
+    /** For tests: the warm simplex's pivot limit per period (0: its default). */
+    void setPivotLimit(std::int64_t pivots);
+    /** False once the chain has fallen back to solving its periods one by one. */
+    bool isWarm() const;
 
 private:
     struct Impl;

@@ -210,6 +210,16 @@ bool startWithLemon(WarmSimplex &ns, int arcs)
 
 TransportChain::~TransportChain() = default;
 
+void TransportChain::setPivotLimit(std::int64_t pivots)
+{
+    d->simplex.setPivotLimit(pivots);
+}
+
+bool TransportChain::isWarm() const
+{
+    return d->usable;
+}
+
 PeriodSolution TransportChain::solve(int t)
 {
     const Instance &in = d->in;

@@ -2,8 +2,12 @@
 // period while supplies and bounds change (bounds falling to 0 and coming back, as a
 // pool's capacity or a tenant's demand does), some in the engine's magnitudes, some with
 // solves cut short by the pivot limit. Every period's cost equals LEMON's optimum
-// exactly, and the flow keeps every bound and balances every node.
+// exactly, and the flow keeps every bound and balances every node. Then the engine's
+// runs of periods (TransportChain) on random projects: every period's objective equals
+// the period solved on its own, warm or after falling back.
+#include "engine/transport.h"
 #include "engine/warmsimplex.h"
+#include "randomproject.h"
 
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
@@ -12,12 +16,13 @@
 
 #include <random>
 
+using namespace atlas;
 using namespace atlas::engine;
 using Units = WarmSimplex::Units;
 
 namespace {
 
-struct Network {
+struct RandomNetwork {
     int nodes = 0;
     std::vector<int> tail, head;
     std::vector<Units> cost, cap, supply;
@@ -26,7 +31,7 @@ struct Network {
 using Wide = __int128;
 
 /** LEMON's optimal cost, and its flow and potentials. */
-Wide lemonOptimum(const Network &net, std::vector<Units> *flow = nullptr, std::vector<Units> *potential = nullptr)
+Wide lemonOptimum(const RandomNetwork &net, std::vector<Units> *flow = nullptr, std::vector<Units> *potential = nullptr)
 {
     lemon::SmartDigraph g;
     for (int v = 0; v < net.nodes; ++v)
@@ -62,6 +67,9 @@ private Q_SLOTS:
     void everyPeriodOptimal_data();
     void everyPeriodOptimal();
     void unbalancedOrImpossibleIsInfeasible();
+    void chainMatchesSinglePeriods_data();
+    void chainMatchesSinglePeriods();
+    void pivotLimitFallsBackExactly();
 };
 
 void TstWarmSimplex::everyPeriodOptimal_data()
@@ -83,7 +91,7 @@ void TstWarmSimplex::everyPeriodOptimal()
         return kind < 3 ? WarmSimplex::kUnbounded : kind < 5 ? Units{0} : Units(pick(60)) * flowUnit;
     };
 
-    Network net;
+    RandomNetwork net;
     net.nodes = 2 + pick(30);
     const int arcs = pick(6 * net.nodes);
     for (int a = 0; a < arcs; ++a) {
@@ -176,6 +184,84 @@ void TstWarmSimplex::unbalancedOrImpossibleIsInfeasible()
     QCOMPARE(wide.flow(arc), Units{5});
     wide.setSupply(0, -2);
     QCOMPARE(wide.solve(), WarmSimplex::Status::Infeasible);
+}
+
+namespace {
+
+/** MODEL.md's objective per hour of one period's schedule. */
+double objective(const Instance &in, int t, const PeriodSolution &sol)
+{
+    std::vector<double> served(in.tenants.size(), 0.0);
+    double total = 0;
+    for (const Assignment &a : sol.flows) {
+        served[std::size_t(a.tenant)] += a.pflops;
+        total += a.pflops * a.cost;
+    }
+    for (std::size_t j = 0; j < in.tenants.size(); ++j)
+        total += in.tenants[j].value * std::max(0.0, in.demand[std::size_t(t)][j] - served[j]);
+    return total;
+}
+
+} // namespace
+
+struct RunCheck {
+    QString mismatch;  // empty when every period matched
+    bool fellBack = false;
+};
+
+/**
+ * Runs a random project's periods as one chain, warm (or, with a pivot limit, falling
+ * back to one period at a time), and compares every period's objective with the period
+ * solved on its own.
+ */
+RunCheck runMatchesSinglePeriods(int seed, std::int64_t pivotLimit)
+{
+    std::mt19937 rng(seed);
+    Project p = atlas::test::randomProject(rng, 20, 24);
+    if (seed % 3 == 0)  // saturated
+        for (Tenant &tn : p.tenants)
+            tn.demand.base *= 25;
+    const Instance in(p, p.scenarios.front());
+    TransportChain chain(in, 0, in.periodCount);
+    chain.setPivotLimit(pivotLimit);
+    RunCheck check;
+    for (int t = 0; t < in.periodCount && check.mismatch.isEmpty(); ++t) {
+        const double warm = objective(in, t, chain.solve(t));
+        const double alone = objective(in, t, solveTransport(in, t));
+        if (std::abs(warm - alone) > 1e-9 * std::max(1.0, std::abs(alone)))
+            check.mismatch = QStringLiteral("seed %1 period %2: run %3, alone %4")
+                                 .arg(seed).arg(t).arg(warm, 0, 'g', 17).arg(alone, 0, 'g', 17);
+    }
+    check.fellBack = !chain.isWarm();
+    return check;
+}
+
+void TstWarmSimplex::chainMatchesSinglePeriods_data()
+{
+    QTest::addColumn<int>("seed");
+    for (int seed = 1; seed <= 40; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+}
+
+void TstWarmSimplex::chainMatchesSinglePeriods()
+{
+    QFETCH(int, seed);
+    const RunCheck check = runMatchesSinglePeriods(seed, 0);
+    QVERIFY2(check.mismatch.isEmpty(), qPrintable(check.mismatch));
+    QVERIFY(!check.fellBack);
+}
+
+void TstWarmSimplex::pivotLimitFallsBackExactly()
+{
+    // With one pivot a period the warm simplex gives up; the chain then solves the rest of
+    // its periods one by one, and every objective still matches.
+    int fellBack = 0;
+    for (int seed = 1; seed <= 12; ++seed) {
+        const RunCheck check = runMatchesSinglePeriods(seed, 1);
+        QVERIFY2(check.mismatch.isEmpty(), qPrintable(check.mismatch));
+        fellBack += check.fellBack ? 1 : 0;
+    }
+    QVERIFY(fellBack > 0);
 }
 
 QTEST_APPLESS_MAIN(TstWarmSimplex)
