@@ -270,14 +270,18 @@ int WarmSimplex::nextStamp()
     return ++mStamp;
 }
 
-void WarmSimplex::push(int from, int to, Units amount)
+int WarmSimplex::commonAncestor(int a, int b)
 {
     const int stamp = nextStamp();
-    for (int v = from; v >= 0; v = at(mParent, v))
+    for (int v = a; v >= 0; v = at(mParent, v))
         at(mAncestor, v) = stamp;
-    int meet = to;
-    while (at(mAncestor, meet) != stamp)
-        meet = at(mParent, meet);
+    while (at(mAncestor, b) != stamp)
+        b = at(mParent, b);
+    return b;
+}
+
+void WarmSimplex::push(int from, int to, int meet, Units amount)
+{
     for (int v = from; v != meet; v = at(mParent, v)) {
         const int a = at(mPred, v);
         changeFlow(a, at(mTail, a) == v ? amount : -amount);

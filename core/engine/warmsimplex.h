@@ -75,7 +75,10 @@ private:
     {
         return warm::at(mCost, arc) + warm::at(mPi, warm::at(mTail, arc)) - warm::at(mPi, warm::at(mHead, arc));
     }
-    void push(int from, int to, Units amount);
+    /** The nearest node that is an ancestor of both a and b (each is its own ancestor). */
+    int commonAncestor(int a, int b);
+    /** Sends amount along the tree path from -> meet -> to (meet: their common ancestor). */
+    void push(int from, int to, int meet, Units amount);
     void changeFlow(int arc, Units by);
     bool outOfBounds(int arc) const
     {

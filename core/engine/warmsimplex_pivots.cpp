@@ -88,14 +88,13 @@ bool WarmSimplex::dualPivot(int leaving)
     for (int v : mSubtree)
         at(mPi, v) += shift;
 
+    // The difference goes round the cycle of the entering arc and its tree path.
     const Units amount = std::llabs(outChange);
-    if (at(mState, entering) == AtLower) {
-        changeFlow(entering, amount);
-        push(at(mHead, entering), at(mTail, entering), amount);
-    } else {
-        changeFlow(entering, -amount);
-        push(at(mTail, entering), at(mHead, entering), amount);
-    }
+    const bool forward = at(mState, entering) == AtLower;
+    const int from = forward ? at(mHead, entering) : at(mTail, entering);
+    const int to = forward ? at(mTail, entering) : at(mHead, entering);
+    changeFlow(entering, forward ? amount : -amount);
+    push(from, to, commonAncestor(from, to), amount);
     at(mState, leaving) = target == 0 ? AtLower : AtUpper;
     at(mState, entering) = Basic;
     const bool tailInside = at(mMark, at(mTail, entering)) == stamp;
@@ -139,12 +138,7 @@ void WarmSimplex::primalPivot(int entering)
     const bool forward = at(mState, entering) == AtLower;
     const int u = forward ? at(mTail, entering) : at(mHead, entering);
     const int v = forward ? at(mHead, entering) : at(mTail, entering);
-    const int stamp = nextStamp();
-    for (int x = v; x >= 0; x = at(mParent, x))
-        at(mAncestor, x) = stamp;
-    int apex = u;
-    while (at(mAncestor, apex) != stamp)
-        apex = at(mParent, apex);
+    const int apex = commonAncestor(v, u);
 
     // Ratio test in cycle order from the apex (apex -> u, the entering arc, v -> apex);
     // among equal residuals the last one leaves.
@@ -174,14 +168,7 @@ void WarmSimplex::primalPivot(int entering)
     }
     if (delta > 0) {
         at(mFlow, entering) += forward ? delta : -delta;
-        for (int x = v; x != apex; x = at(mParent, x)) {
-            const int a = at(mPred, x);
-            at(mFlow, a) += at(mTail, a) == x ? delta : -delta;
-        }
-        for (int x = u; x != apex; x = at(mParent, x)) {
-            const int a = at(mPred, x);
-            at(mFlow, a) += at(mTail, a) == x ? -delta : delta;
-        }
+        push(v, u, apex, delta);
     }
     ++mPivots;
     if (leaving == entering) {
