@@ -47,14 +47,6 @@ double peakMb()
     return u.ru_maxrss / 1024.0;  // kilobytes on Linux
 }
 
-/** 2^k with maxValue × 2^k <= 2^bits (the engine's grids, see docs/engine.md). */
-double gridScale(double maxValue, int bits)
-{
-    int exp = 0;
-    std::frexp(maxValue, &exp);
-    return maxValue > 0 ? std::ldexp(1.0, bits - exp) : 1.0;
-}
-
 /**
  * LEMON on the flat graph: a node per tenant with demand and per pool, an arc per
  * eligible pair and an unserved arc per tenant; flows and costs on the same integer
@@ -72,7 +64,7 @@ double flatLemonObjective(const engine::Instance &in, int t)
         volume += d;
     for (double c : C)
         volume += c;
-    const double flowScale = gridScale(volume, 50);
+    const double flowScale = engine::gridScale(volume, 50);
     const auto units = [&](double x) { return static_cast<Units>(std::floor(x * flowScale)); };
     G::Node sink = g.addNode();
     std::vector<G::Node> pool;
@@ -103,7 +95,7 @@ double flatLemonObjective(const engine::Instance &in, int t)
         arc(pool[q], sink, units(C[q]), 0);
     if (costOf.empty())
         return 0;
-    const double costScale = gridScale(*std::max_element(costOf.begin(), costOf.end()), 36);
+    const double costScale = engine::gridScale(*std::max_element(costOf.begin(), costOf.end()), 36);
     G::ArcMap<Units> upper(g), cost(g);
     for (G::ArcIt e(g); e != lemon::INVALID; ++e) {
         upper[e] = upperOf[g.id(e)];
