@@ -5,7 +5,7 @@
 #include "ops/prometheus/prometheusimporter.h"
 #include "prometheus/fetchcompare.h"
 #include "prometheus/fetchonce.h"
-#include "prometheus/gpuhistory.h"
+#include "prometheus/historyserver.h"
 #include "prometheus/promserver.h"
 #include "testutil.h"
 
@@ -97,9 +97,7 @@ private slots:
 private:
     PrometheusSettings settings(std::int64_t from, std::int64_t to, std::int64_t step) const;
 
-    std::unique_ptr<TempDir> mDir;
-    std::unique_ptr<GpuHistory> mHistory;
-    std::unique_ptr<PrometheusServer> mServer;
+    std::unique_ptr<HistoryServer> mSetup;
     std::unique_ptr<PrometheusServer> mSmallServer;  // --query.max-samples far below the default
 };
 
@@ -108,30 +106,27 @@ void TestPrometheus::initTestCase()
     const QString missing = PrometheusServer::missingTools();
     if (!missing.isEmpty())
         QSKIP(qPrintable(missing));
-    mDir = std::make_unique<TempDir>();
-    mHistory = std::make_unique<GpuHistory>(kStart, 3);
-    const QString om = QString::fromStdString(mDir->path("history.om"));
+    mSetup = std::make_unique<HistoryServer>(kStart, 3);
     QString error;
-    mServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb")));
-    QVERIFY2(mHistory->backfill(*mServer, om, &error), qPrintable(error));
+    QVERIFY2(mSetup->backfill(&error), qPrintable(error));
     // A second server on a copy of the blocks, with a tiny query.max-samples.
-    mSmallServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb-small")));
-    QVERIFY2(mHistory->backfill(*mSmallServer, om, &error), qPrintable(error));
-    QVERIFY2(mServer->start(&error), qPrintable(error));
+    mSmallServer = std::make_unique<PrometheusServer>(mSetup->path("tsdb-small"));
+    QVERIFY2(mSetup->backfill(*mSmallServer, &error), qPrintable(error));
+    QVERIFY2(mSetup->server.start(&error), qPrintable(error));
 }
 
 void TestPrometheus::cleanupTestCase()
 {
     if (mSmallServer)
         mSmallServer->stop();
-    if (mServer)
-        mServer->stop();
+    if (mSetup)
+        mSetup->server.stop();
 }
 
 PrometheusSettings TestPrometheus::settings(std::int64_t from, std::int64_t to, std::int64_t step) const
 {
     PrometheusSettings s;
-    s.server = mServer->url();
+    s.server = mSetup->server.url();
     s.metric = QString::fromLatin1(GpuHistory::kMetric);
     s.centerLabel = QStringLiteral("datacenter");
     s.chipLabel = QStringLiteral("modelName");
@@ -177,7 +172,7 @@ void TestPrometheus::means()
     PrometheusImporter importer;
     const FetchRun run = runFetch(importer, settings(from, to, step));
     QVERIFY(run.result);
-    compareFetch(run.result, mHistory->expected(from, to, step, true));
+    compareFetch(run.result, mSetup->history.expected(from, to, step, true));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(run.finishedSignals, 1);
@@ -193,10 +188,10 @@ void TestPrometheus::percentConversion()
     const FetchRun inPercent = runFetch(importer, s);
     s.percent = false;  // the user says the metric is already a fraction: values stay as served
     const FetchRun asServed = runFetch(importer, s);
-    compareFetch(inPercent.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(inPercent.result, mSetup->history.expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
-    compareFetch(asServed.result, mHistory->expected(s.from, s.to, s.step, false));
+    compareFetch(asServed.result, mSetup->history.expected(s.from, s.to, s.step, false));
     if (QTest::currentTestFailed())
         return;
     for (const PoolSample &p : (*inPercent.result)->data.samples)
@@ -210,7 +205,7 @@ void TestPrometheus::matchers()
     PrometheusSettings s = settings(kStart, kStart + kDay, kHour);
     s.matchers = QStringLiteral("gpu=~\"0+\"");
     const FetchRun run = runFetch(importer, s);
-    compareFetch(run.result, mHistory->expected(s.from, s.to, s.step, true, 0));
+    compareFetch(run.result, mSetup->history.expected(s.from, s.to, s.step, true, 0));
     if (QTest::currentTestFailed())
         return;
     QVERIFY(QString::fromStdString((*run.result)->import.detail).contains(QLatin1String("{gpu=~\"0+\"}[")));
@@ -238,7 +233,7 @@ void TestPrometheus::chunking()
     s.maxPointsPerSeries = maxPoints;
     s.concurrency = concurrency;
     const FetchRun run = runFetch(importer, s);
-    compareFetch(run.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(run.result, mSetup->history.expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE((*run.result)->chunks, chunks);
@@ -258,7 +253,7 @@ void TestPrometheus::maxSamplesSplit()
     s.server = mSmallServer->url();
     const FetchRun run = runFetch(importer, s);
     mSmallServer->stop();
-    compareFetch(run.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(run.result, mSetup->history.expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
     QVERIFY((*run.result)->chunks > 8);
@@ -269,14 +264,14 @@ void TestPrometheus::originWithoutCredentials()
 {
     PrometheusImporter importer;
     PrometheusSettings s = settings(kStart, kStart + kDay, kDay);
-    QUrl withUser = mServer->url();
+    QUrl withUser = mSetup->server.url();
     withUser.setUserName(QStringLiteral("alice"));
     withUser.setPassword(QStringLiteral("s3cret"));
     s.server = withUser;
     s.bearerToken = QStringLiteral("t0ken");
     const FetchRun run = runFetch(importer, s);
     QVERIFY(run.result && run.result->ok());
-    QCOMPARE(QString::fromStdString((*run.result)->import.origin), mServer->url().toString());
+    QCOMPARE(QString::fromStdString((*run.result)->import.origin), mSetup->server.url().toString());
     QCOMPARE(PrometheusImporter::origin(QUrl(QStringLiteral("https://bob:pw@prom.example/base/?token=x#f"))),
              QStringLiteral("https://prom.example/base"));
 }
@@ -285,7 +280,7 @@ void TestPrometheus::unreachable()
 {
     PrometheusImporter importer;
     PrometheusSettings s = settings(kStart, kStart + kDay, kHour);
-    QUrl closed = mServer->url();
+    QUrl closed = mSetup->server.url();
     closed.setPort(PrometheusServer::freePort());
     closed.setUserName(QStringLiteral("alice"));
     closed.setPassword(QStringLiteral("s3cret"));
@@ -301,9 +296,9 @@ void TestPrometheus::unreachable()
     QVERIFY(!run.result->value);
 
     // The same importer, retried against the running server, imports.
-    s.server = mServer->url();
+    s.server = mSetup->server.url();
     const FetchRun retry = runFetch(importer, s);
-    compareFetch(retry.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(retry.result, mSetup->history.expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
 }
@@ -314,7 +309,7 @@ void TestPrometheus::timeout()
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     PrometheusImporter importer;
     PrometheusSettings s = settings(kStart, kStart + kDay, kHour);
-    QUrl url = mServer->url();
+    QUrl url = mSetup->server.url();
     url.setPort(silent.serverPort());
     s.server = url;
     s.timeoutMs = 500;
@@ -342,7 +337,7 @@ void TestPrometheus::httpError()
     // A wrong path prefix: the server answers 404 with plain text, not the API's JSON.
     PrometheusImporter importer;
     PrometheusSettings s = settings(kStart, kStart + kDay, kHour);
-    QUrl url = mServer->url();
+    QUrl url = mSetup->server.url();
     url.setPath(QStringLiteral("/prometheus"));
     s.server = url;
     const FetchRun run = runFetch(importer, s);
@@ -440,7 +435,7 @@ void TestPrometheus::cancelMidImport()
     QVERIFY(!importer.isBusy());
 
     const FetchRun retry = runFetch(importer, s);
-    compareFetch(retry.result, mHistory->expected(s.from, s.to, s.step, true));
+    compareFetch(retry.result, mSetup->history.expected(s.from, s.to, s.step, true));
     if (QTest::currentTestFailed())
         return;
 }

@@ -4,7 +4,7 @@
 
 #include "ops/prometheus/prometheusimporter.h"
 #include "prometheus/fetchonce.h"
-#include "prometheus/gpuhistory.h"
+#include "prometheus/historyserver.h"
 #include "prometheus/promserver.h"
 #include "testutil.h"
 
@@ -45,9 +45,7 @@ private slots:
 private:
     PrometheusSettings settings() const;
 
-    std::unique_ptr<TempDir> mDir;
-    std::unique_ptr<GpuHistory> mHistory;
-    std::unique_ptr<PrometheusServer> mServer;
+    std::unique_ptr<HistoryServer> mSetup;
 };
 
 void TestPrometheusAuth::initTestCase()
@@ -55,26 +53,23 @@ void TestPrometheusAuth::initTestCase()
     const QString missing = PrometheusServer::missingTools();
     if (!missing.isEmpty())
         QSKIP(qPrintable(missing));
-    mDir = std::make_unique<TempDir>();
-    mHistory = std::make_unique<GpuHistory>(kStart, 1);
+    mSetup = std::make_unique<HistoryServer>(kStart, 1);
     QString error;
-    mServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb")));
-    QVERIFY2(mHistory->backfill(*mServer, QString::fromStdString(mDir->path("history.om")), &error),
-             qPrintable(error));
-    mServer->requireBasicAuth(kUser, kPassword, kHash);
-    QVERIFY2(mServer->start(&error), qPrintable(error));
+    QVERIFY2(mSetup->backfill(&error), qPrintable(error));
+    mSetup->server.requireBasicAuth(kUser, kPassword, kHash);
+    QVERIFY2(mSetup->server.start(&error), qPrintable(error));
 }
 
 void TestPrometheusAuth::cleanupTestCase()
 {
-    if (mServer)
-        mServer->stop();
+    if (mSetup)
+        mSetup->server.stop();
 }
 
 PrometheusSettings TestPrometheusAuth::settings() const
 {
     PrometheusSettings s;
-    s.server = mServer->url();
+    s.server = mSetup->server.url();
     s.from = kStart;
     s.to = kStart + kDay;
     s.step = kHour;
@@ -109,7 +104,7 @@ void TestPrometheusAuth::basicAuthFromTheSettings()
     s.password = kPassword;
     const auto run = fetchOnce(s);
     QVERIFY(run && run->ok());
-    QCOMPARE((*run)->data.samples.size(), mHistory->expected(s.from, s.to, s.step, true).size());
+    QCOMPARE((*run)->data.samples.size(), mSetup->history.expected(s.from, s.to, s.step, true).size());
     const std::string stored = (*run)->import.origin + (*run)->import.detail;
     QVERIFY(stored.find(kPassword.toStdString()) == std::string::npos);
     QVERIFY(stored.find(kUser.toStdString()) == std::string::npos);
@@ -118,13 +113,13 @@ void TestPrometheusAuth::basicAuthFromTheSettings()
 void TestPrometheusAuth::basicAuthFromTheAddress()
 {
     PrometheusSettings s = settings();
-    QUrl url = mServer->url();
+    QUrl url = mSetup->server.url();
     url.setUserName(kUser);
     url.setPassword(kPassword);
     s.server = url;
     const auto run = fetchOnce(s);
     QVERIFY(run && run->ok());
-    QCOMPARE((*run)->import.origin, mServer->url().adjusted(QUrl::StripTrailingSlash).toString().toStdString());
+    QCOMPARE((*run)->import.origin, mSetup->server.url().adjusted(QUrl::StripTrailingSlash).toString().toStdString());
 }
 
 void TestPrometheusAuth::bearerTokenSent()

@@ -7,7 +7,7 @@
 #include "ops/prometheus/prometheusimporter.h"
 #include "prometheus/fetchcompare.h"
 #include "prometheus/fetchonce.h"
-#include "prometheus/gpuhistory.h"
+#include "prometheus/historyserver.h"
 #include "prometheus/promserver.h"
 #include "testutil.h"
 
@@ -63,9 +63,7 @@ private slots:
 private:
     PrometheusSettings settings(std::int64_t from, std::int64_t to, std::int64_t step, bool recorded) const;
 
-    std::unique_ptr<TempDir> mDir;
-    std::unique_ptr<GpuHistory> mHistory;
-    std::unique_ptr<PrometheusServer> mServer;
+    std::unique_ptr<HistoryServer> mSetup;
 };
 
 void TestPrometheusRecorded::initTestCase()
@@ -73,35 +71,32 @@ void TestPrometheusRecorded::initTestCase()
     const QString missing = PrometheusServer::missingTools();
     if (!missing.isEmpty())
         QSKIP(qPrintable(missing));
-    mDir = std::make_unique<TempDir>();
-    mHistory = std::make_unique<GpuHistory>(kStart, 3);
+    mSetup = std::make_unique<HistoryServer>(kStart, 3);
     QString error;
-    mServer = std::make_unique<PrometheusServer>(QString::fromStdString(mDir->path("tsdb")));
-    QVERIFY2(mHistory->backfill(*mServer, QString::fromStdString(mDir->path("history.om")), &error),
-             qPrintable(error));
-    QVERIFY2(mServer->start(&error), qPrintable(error));
+    QVERIFY2(mSetup->backfill(&error), qPrintable(error));
+    QVERIFY2(mSetup->server.start(&error), qPrintable(error));
     // The rule as the app hands it to the operator, backfilled over the history (the
     // server is Debian's Prometheus 2), then served after a restart.
-    const QString rules = QString::fromStdString(mDir->path("rules.yml"));
+    const QString rules = mSetup->path("rules.yml");
     QFile f(rules);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(prometheus::recordingRule(settings(kStart, kStart + kDay, kHour, false), 2).toUtf8());
     f.close();
-    QVERIFY2(mServer->backfillRules(rules, kStart, mHistory->end() + kHour, &error), qPrintable(error));
-    QVERIFY2(mServer->start(&error), qPrintable(error));
+    QVERIFY2(mSetup->server.backfillRules(rules, kStart, mSetup->history.end() + kHour, &error), qPrintable(error));
+    QVERIFY2(mSetup->server.start(&error), qPrintable(error));
 }
 
 void TestPrometheusRecorded::cleanupTestCase()
 {
-    if (mServer)
-        mServer->stop();
+    if (mSetup)
+        mSetup->server.stop();
 }
 
 PrometheusSettings TestPrometheusRecorded::settings(std::int64_t from, std::int64_t to, std::int64_t step,
                                                     bool recorded) const
 {
     PrometheusSettings s;
-    s.server = mServer ? mServer->url() : QUrl(QStringLiteral("http://127.0.0.1:9"));
+    s.server = mSetup ? mSetup->server.url() : QUrl(QStringLiteral("http://127.0.0.1:9"));
     s.metric = QString::fromLatin1(GpuHistory::kMetric);
     s.centerLabel = QStringLiteral("datacenter");
     s.chipLabel = QStringLiteral("modelName");
@@ -136,7 +131,7 @@ void TestPrometheusRecorded::hourlyEqualsRaw()
     // import is checked against the formula in tst_prometheus.
     const std::int64_t from = kStart, to = kStart + 3 * kDay;
     const auto recorded = fetchOnce(settings(from, to, kHour, true));
-    compareFetch(recorded, mHistory->expected(from, to, kHour, true));
+    compareFetch(recorded, mSetup->history.expected(from, to, kHour, true));
     if (QTest::currentTestFailed())
         return;
     const auto raw = fetchOnce(settings(from, to, kHour, false));
@@ -154,7 +149,7 @@ void TestPrometheusRecorded::dailyIsMeanOfHours()
     const std::int64_t from = kStart + 2 * kHour, to = kStart + 3 * kDay - 4 * kHour;
     for (const std::int64_t step : {std::int64_t(6 * kHour), kDay}) {
         const auto run = fetchOnce(settings(from, to, step, true));
-        compareFetch(run, meansOfHours(mHistory->expected(from, from + (to - from + step - 1) / step * step, kHour, true),
+        compareFetch(run, meansOfHours(mSetup->history.expected(from, from + (to - from + step - 1) / step * step, kHour, true),
                                   from, step));
         if (QTest::currentTestFailed())
             return;
