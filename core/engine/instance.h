@@ -83,7 +83,6 @@ struct PeriodSolution {
     std::vector<Assignment> flows;
 };
 
-PeriodSolution solveTransport(const Instance &in, int t);
 PeriodSolution solveNearest(const Instance &in, int t);
 
 } // namespace atlas::engine

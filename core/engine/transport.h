@@ -1,8 +1,8 @@
 #pragma once
 
 // Engine-internal: the exact per-period transportation problem (policies optimal and
-// local). solveTransport solves one period on its own (LEMON's network simplex);
-// TransportChain solves consecutive periods, each from the last one's optimal basis.
+// local). TransportChain solves consecutive periods, each from the last one's optimal
+// basis; solveTransport solves one period on its own.
 
 #include "instance.h"
 
@@ -33,6 +33,9 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
+
+/** One period on its own: a chain of one period (LEMON's network simplex). */
+PeriodSolution solveTransport(const Instance &in, int t);
 
 /**
  * Hands a group's served PFLOPS, (representative's arc index, PFLOPS) in pool order, to

@@ -6,6 +6,16 @@
 // the same in every period, so the last optimal basis stays dual feasible and the warm
 // simplex only repairs what the new demands and capacities break. The chain's first
 // period is solved by LEMON on the same graph, and its optimum becomes the first basis.
+// A single period on its own (solveTransport) is a chain of one.
+//
+// LEMON's network simplex and ours need integer data (with doubles LEMON was seen to end
+// with negative flows on the national instance), so flows and costs are put on
+// power-of-two grids; docs/engine.md gives the error bound:
+//  - flow unit 2^-k PFLOPS with (Σ D + Σ C) / unit <= 2^50 for the chain's largest period;
+//    demands and capacities are rounded DOWN, so the schedule is feasible exactly and
+//    flow / 2^k is exact;
+//  - cost unit with max cost / unit <= 2^36 (room for the potentials in int64).
+// The reported objective is always evaluated with the true double costs.
 #include "transport.h"
 #include "warmsimplex.h"
 
@@ -171,13 +181,14 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
 namespace {
 
 /**
- * The chain's first basis: LEMON's network simplex on the same integer problem (faster
- * from nothing than the warm simplex's phases on a loaded period), its optimal flow and
- * potentials handed over as the starting tree.
+ * LEMON's network simplex on the same integer problem: the chain's first basis (from
+ * nothing it is faster than the warm simplex's phases on a loaded period) and the
+ * fallback. Fills the optimal flow and, when asked, the potentials.
  */
-bool startWithLemon(WarmSimplex &ns, int arcs)
+bool lemonOptimum(const WarmSimplex &ns, std::vector<Units> &flow, std::vector<Units> *potential)
 {
     using Graph = lemon::SmartDigraph;
+    const int arcs = ns.arcCount();
     Graph g;
     g.reserveNode(ns.nodeCount());
     g.reserveArc(arcs);
@@ -197,16 +208,60 @@ bool startWithLemon(WarmSimplex &ns, int arcs)
     simplex.upperMap(upper).costMap(cost).supplyMap(supply);
     if (simplex.run() != lemon::NetworkSimplex<Graph, Units, Units>::OPTIMAL)
         return false;
-    std::vector<Units> flow(static_cast<std::size_t>(arcs)), potential(static_cast<std::size_t>(ns.nodeCount()));
+    flow.resize(static_cast<std::size_t>(arcs));
     for (int a = 0; a < arcs; ++a)
         flow[static_cast<std::size_t>(a)] = simplex.flow(g.arcFromId(a));
-    for (int v = 0; v < ns.nodeCount(); ++v)
-        potential[static_cast<std::size_t>(v)] = simplex.potential(g.nodeFromId(v));
-    ns.startFrom(flow, potential);
+    if (potential) {
+        potential->resize(static_cast<std::size_t>(ns.nodeCount()));
+        for (int v = 0; v < ns.nodeCount(); ++v)
+            (*potential)[static_cast<std::size_t>(v)] = simplex.potential(g.nodeFromId(v));
+    }
     return true;
 }
 
 } // namespace
+
+double gridScale(double maxValue, int bits)
+{
+    if (!(maxValue > 0))
+        return 1.0;
+    int exp = 0;
+    std::frexp(maxValue, &exp);  // maxValue < 2^exp
+    return std::ldexp(1.0, bits - exp);
+}
+
+void sortFlows(PeriodSolution &sol)
+{
+    std::sort(sol.flows.begin(), sol.flows.end(), [](const Assignment &a, const Assignment &b) {
+        return a.tenant != b.tenant ? a.tenant < b.tenant : a.pool < b.pool;
+    });
+}
+
+void handOut(const Instance &in, int t, int group, double cheapest, const std::vector<std::pair<int, double>> &served,
+             PeriodSolution &sol)
+{
+    // A group's served PFLOPS go to its tenants by value (then id), filling the group's
+    // pools in the given order: all of them cost the same for every tenant.
+    const Group &grp = in.groups[static_cast<std::size_t>(group)];
+    const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
+    const std::vector<double> &D = in.demand[t];
+    std::size_t k = 0;
+    double left = served.empty() ? 0.0 : served[0].second;
+    for (int j : grp.tenants) {
+        if (k >= served.size() || !(in.tenants[j].value > cheapest))
+            break;
+        double need = D[j];
+        while (need > 0 && k < served.size()) {
+            const double x = std::min(need, left);
+            if (x > 0)
+                sol.flows.push_back({j, arcs[served[k].first].pool, x, arcs[served[k].first].cost});
+            need -= x;
+            left -= x;
+            if (left <= 0 && ++k < served.size())
+                left = served[k].second;
+        }
+    }
+}
 
 TransportChain::~TransportChain() = default;
 
@@ -223,8 +278,6 @@ bool TransportChain::isWarm() const
 PeriodSolution TransportChain::solve(int t)
 {
     const Instance &in = d->in;
-    if (!d->usable)
-        return solveTransport(in, t);
     WarmSimplex &ns = d->simplex;
     const std::vector<double> &D = in.demand[t];
     Units total = 0;
@@ -244,29 +297,42 @@ PeriodSolution TransportChain::solve(int t)
     ns.setSupply(0, -total);
     for (const auto &[pool, arc] : d->poolArcs)
         ns.setCapacity(arc, d->units(in.capacity[t][static_cast<std::size_t>(pool)]));
-    if (!d->started) {
+
+    // The warm simplex from the last basis (the first from LEMON's optimum); LEMON from
+    // nothing once the warm simplex cannot be used (a negative cost) or gave up (never
+    // seen; the period is still solved exactly).
+    std::vector<Units> flow;
+    if (d->usable && !d->started) {
         d->started = true;
-        if (!startWithLemon(ns, ns.arcCount())) {
+        std::vector<Units> potential;
+        if (lemonOptimum(ns, flow, &potential))
+            ns.startFrom(flow, potential);
+        else
             d->usable = false;
-            return solveTransport(in, t);
-        }
     }
-    if (ns.solve() != WarmSimplex::Status::Optimal) {
-        d->usable = false;  // not seen; should it happen, the period is still solved exactly
-        return solveTransport(in, t);
-    }
+    if (d->usable && ns.solve() != WarmSimplex::Status::Optimal)
+        d->usable = false;
+    if (!d->usable && !lemonOptimum(ns, flow, nullptr))
+        return {};  // cannot happen: every group can leave its demand unserved
+    const auto flowOf = [&](int arc) { return d->usable ? ns.flow(arc) : flow[static_cast<std::size_t>(arc)]; };
+
     PeriodSolution sol;
     std::vector<std::pair<int, double>> served;
     for (const ChainGroup &cg : d->groups) {
         served.clear();
         for (const auto &[k, arc] : cg.arcs)
-            if (const Units f = ns.flow(arc); f > 0)
+            if (const Units f = flowOf(arc); f > 0)
                 served.emplace_back(k, static_cast<double>(f) / d->flowScale);  // exact: power of two
         if (!served.empty())
             handOut(in, t, cg.group, cg.cheapest, served, sol);
     }
     sortFlows(sol);
     return sol;
+}
+
+PeriodSolution solveTransport(const Instance &in, int t)
+{
+    return TransportChain(in, t, t + 1).solve(t);
 }
 
 } // namespace atlas::engine
