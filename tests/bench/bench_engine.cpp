@@ -307,7 +307,7 @@ int main(int argc, char **argv)
             char fromLast[32] = "-";
             if (t > 0)
                 std::snprintf(fromLast, sizeof fromLast, "%.1f", warm * 1000);
-            std::printf("    period %3d   demand / capacity %6.2f   alone %7.1f ms   from the last basis %7s ms\n", t,
+            std::printf("    period %3d   demand / capacity %6.2f   a run of one %7.1f ms   from the last basis %7s ms\n", t,
                         capacity > 0 ? demand / capacity : 0.0, best * 1000, fromLast);
         }
     }
