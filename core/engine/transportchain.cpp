@@ -32,7 +32,7 @@ namespace {
 using Units = WarmSimplex::Units;
 
 /** Each group's cheapest arcs the dual phase looks at (the rest enter by pricing). */
-constexpr std::size_t kScannedPerGroup = 4;
+constexpr std::size_t kScannedPerGroup = 0;
 
 /** Tenants of one value in a group (a run of Group::tenants) and their unserved arc. */
 struct ValueClass {

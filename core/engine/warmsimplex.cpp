@@ -25,7 +25,19 @@ int WarmSimplex::addArc(int tail, int head, Units cost, Units capacity, bool sca
     mCost.push_back(cost);
     mCap.push_back(capacity);
     mScanned.push_back(scanned ? 1 : 0);
-    return static_cast<int>(mTail.size()) - 1;
+    mIsBounded.push_back(0);
+    const int arc = static_cast<int>(mTail.size()) - 1;
+    setCapacity(arc, capacity);
+    return arc;
+}
+
+void WarmSimplex::setCapacity(int arc, Units capacity)
+{
+    at(mCap, arc) = capacity;
+    if (capacity < kUnbounded && !at(mIsBounded, arc)) {
+        at(mIsBounded, arc) = 1;
+        mBounded.push_back(arc);
+    }
 }
 
 void WarmSimplex::start()
@@ -49,11 +61,15 @@ void WarmSimplex::start()
     // enters, so an artificial arc that leaves does not come back.
     for (int v = 1; v < mNodes; ++v) {
         at(mPred, v) = addArc(v, 0, 0, 0, false);
+        mBounded.pop_back();  // capacity 0 for good: its flow is 0 on either side
         mState.push_back(Basic);
         at(mParent, v) = 0;
         linkChild(0, v);
     }
     mScanned.resize(mTail.size(), 0);
+    for (int a = 0; a < mRealArcs; ++a)
+        if (at(mScanned, a))
+            mScannedArcs.push_back(a);
     mFlow.assign(mTail.size(), 0);
     mQueued.assign(mTail.size(), 0);
     // Every real arc by tail and by head, for cuts no scanned arc crosses.
@@ -171,9 +187,15 @@ void WarmSimplex::rebuildScanned()
         at(mIn, at(mHead, a)).push_back(a);
         mScannedEnds += 2;
     };
-    for (int a = 0; a < mRealArcs; ++a)
-        if (at(mScanned, a) || at(mState, a) == Basic)
-            add(a);
+    std::vector<int> &arcs = mScannedNow;
+    arcs = mScannedArcs;
+    for (int v = 1; v < mNodes; ++v)
+        if (const int a = at(mPred, v); a < mRealArcs && !at(mScanned, a))
+            arcs.push_back(a);
+    std::sort(arcs.begin(), arcs.end());  // arc order, as ties in the ratio test are broken by it
+    for (int a : arcs)
+        add(a);
+    arcs.clear();
 }
 
 void WarmSimplex::unlinkChild(int v)
@@ -213,8 +235,9 @@ void WarmSimplex::changeFlow(int arc, Units by)
 void WarmSimplex::computeTreeFlows()
 {
     mExcess = mSupply;
-    const int arcs = static_cast<int>(mTail.size());
-    for (int a = 0; a < arcs; ++a) {
+    // Arcs out of the tree sit at a bound: only the bounded ones can be at a bound other
+    // than 0 (an arc without one is at flow 0 whenever it is out of the tree).
+    for (int a : mBounded) {
         if (at(mState, a) == Basic)
             continue;
         // An arc whose bound was 0 sat at both bounds, whatever the sign of its rc; now
@@ -240,11 +263,12 @@ void WarmSimplex::computeTreeFlows()
     for (int a : mCandidates)
         at(mQueued, a) = 0;
     mCandidates.clear();
-    for (int a = 0; a < arcs; ++a)
-        if (at(mState, a) == Basic && outOfBounds(a)) {
+    for (int v = 1; v < mNodes; ++v)  // the tree's arcs, each its lower end's pred
+        if (const int a = at(mPred, v); outOfBounds(a)) {
             at(mQueued, a) = 1;
             mCandidates.push_back(a);
         }
+    std::sort(mCandidates.begin(), mCandidates.end());  // ties for the leaving arc go by arc order
 }
 
 void WarmSimplex::collectSubtree(int top)

@@ -33,7 +33,7 @@ public:
 
     /** Arcs are added before the first solve; returns the arc's index. */
     int addArc(int tail, int head, Units cost, Units capacity, bool scanned);
-    void setCapacity(int arc, Units capacity) { mCap[static_cast<std::size_t>(arc)] = capacity; }
+    void setCapacity(int arc, Units capacity);
     void setSupply(int node, Units supply) { mSupply[static_cast<std::size_t>(node)] = supply; }
 
     /**
@@ -110,6 +110,11 @@ private:
     std::vector<Units> mCost, mCap, mFlow;
     std::vector<std::int8_t> mState;
     std::vector<char> mQueued, mScanned;
+    // Real arcs that ever had a bound below kUnbounded. Every other arc out of the tree
+    // sits at flow 0, so a new period's tree flows need only these and the tree's.
+    std::vector<int> mBounded;
+    std::vector<char> mIsBounded;
+    std::vector<int> mScannedArcs, mScannedNow;  // marked at addArc; those and the tree's
     // nodes
     std::vector<Units> mSupply, mPi;
     std::vector<int> mParent, mPred, mFirstChild, mNextSibling, mPrevSibling;
