@@ -31,9 +31,6 @@ namespace {
 
 using Units = WarmSimplex::Units;
 
-/** Each group's cheapest arcs the dual phase looks at (the rest enter by pricing). */
-constexpr std::size_t kScannedPerGroup = 0;
-
 /** Tenants of one value in a group (a run of Group::tenants) and their unserved arc. */
 struct ValueClass {
     int arc = 0;
@@ -142,24 +139,14 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
         const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
         const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
         const double maxValue = in.tenants[grp.tenants.front()].value;
-        std::vector<int> kept;
+        // Group -> pool arcs are not scanned: the dual phase repairs the bounds through the
+        // unserved, pool and last tree arcs, and the primal phase prices the rest in
+        // (docs/engine.md "Warm start" says why).
         for (int k = 0; k < static_cast<int>(arcs.size()); ++k) {
             const Arc &a = arcs[static_cast<std::size_t>(k)];
             if (poolNode[static_cast<std::size_t>(a.pool)] >= 0 && a.cost < maxValue)
-                kept.push_back(k);
-        }
-        // The dual phase looks at the group's cheapest arcs only (then pool order).
-        std::vector<int> byCost = kept;
-        std::stable_sort(byCost.begin(), byCost.end(), [&](int x, int y) {
-            return arcs[static_cast<std::size_t>(x)].cost < arcs[static_cast<std::size_t>(y)].cost;
-        });
-        std::vector<char> scanned(arcs.size(), 0);
-        for (std::size_t r = 0; r < byCost.size() && r < kScannedPerGroup; ++r)
-            scanned[static_cast<std::size_t>(byCost[r])] = 1;
-        for (int k : kept) {
-            const Arc &a = arcs[static_cast<std::size_t>(k)];
-            cg.arcs.emplace_back(k, ns.addArc(cg.node, poolNode[static_cast<std::size_t>(a.pool)], costUnits(a.cost),
-                                              WarmSimplex::kUnbounded, scanned[static_cast<std::size_t>(k)]));
+                cg.arcs.emplace_back(k, ns.addArc(cg.node, poolNode[static_cast<std::size_t>(a.pool)],
+                                                  costUnits(a.cost), WarmSimplex::kUnbounded, false));
         }
         for (int k = 0; k < cg.included;) {
             const double value = in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value;
