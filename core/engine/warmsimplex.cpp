@@ -284,6 +284,24 @@ void WarmSimplex::collectSubtree(int top)
         }
 }
 
+void WarmSimplex::shiftSubtree(int top, Units shift)
+{
+    // Depth first along the child and sibling links, without a list or marks.
+    int v = top;
+    for (;;) {
+        at(mPi, v) += shift;
+        if (const int c = at(mFirstChild, v); c >= 0) {
+            v = c;
+            continue;
+        }
+        while (v != top && at(mNextSibling, v) < 0)
+            v = at(mParent, v);
+        if (v == top)
+            return;
+        v = at(mNextSibling, v);
+    }
+}
+
 int WarmSimplex::nextStamp()
 {
     if (mStamp == std::numeric_limits<int>::max()) {  // after 2^31 marks: start the marks again

@@ -63,7 +63,9 @@ public:
     void setPivotLimit(std::int64_t pivots) { mPivotLimit = pivots; }
 
 private:
-    enum : std::int8_t { Basic = 0, AtLower = 1, AtUpper = 2 };
+    // The sign a state gives an arc's reduced cost in pricing: the gain of bringing it in
+    // is -state * rc (0 for tree arcs).
+    enum : std::int8_t { Basic = 0, AtLower = 1, AtUpper = -1 };
 
     void start();
     void computeTreeFlows();
@@ -94,6 +96,8 @@ private:
     void unlinkChild(int v);
     void linkChild(int parent, int v);
     void collectSubtree(int top);
+    /** Adds shift to the potential of every node of top's subtree. */
+    void shiftSubtree(int top, Units shift);
     int nextStamp();
     void rehang(int inside, int outside, int viaArc, int top);
     void rebuildScanned();

@@ -180,10 +180,7 @@ void WarmSimplex::primalPivot(int entering)
     const int top = childEnd(leaving);
     const int inside = leavingOnV ? v : u, outside = leavingOnV ? u : v;
     const Units rc = reducedCost(entering);
-    collectSubtree(top);
-    const Units shift = inside == at(mHead, entering) ? rc : -rc;
-    for (int x : mSubtree)
-        at(mPi, x) += shift;
+    shiftSubtree(top, inside == at(mHead, entering) ? rc : -rc);
     at(mState, leaving) = at(mFlow, leaving) == 0 ? AtLower : AtUpper;
     at(mState, entering) = Basic;
     rehang(inside, outside, entering, top);
@@ -201,14 +198,11 @@ WarmSimplex::Status WarmSimplex::primalPhase()
         Units most = 0;
         int looked = 0, inBlock = 0;
         for (int a = mNextPriced; looked < arcs; ++looked) {
-            const std::int8_t s = at(mState, a);
-            if (s != Basic && at(mCap, a) > 0) {
-                const Units rc = reducedCost(a);
-                const Units gain = s == AtLower ? -rc : rc;
-                if (gain > most) {
-                    most = gain;
-                    entering = a;
-                }
+            // Branch-free: tree arcs gain 0; an arc of capacity 0 never enters.
+            const Units gain = -at(mState, a) * reducedCost(a);
+            if (gain > most && at(mCap, a) > 0) {
+                most = gain;
+                entering = a;
             }
             if (++a == arcs)
                 a = 0;
