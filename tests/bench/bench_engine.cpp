@@ -230,15 +230,29 @@ int main(int argc, char **argv)
         std::sort(t, t + 3);
         return t[1];
     };
+    // Beside it, for reference, what the same projects cost solved one period at a time
+    // with no warm start (each period a run of one: LEMON from nothing; one thread, one
+    // run): how much harder the problem itself gets, whatever the solver.
+    const auto coldSeconds = [](const Project &p) {
+        const engine::Instance in(p, *p.scenario("use"));
+        const auto start = Clock::now();
+        for (int t = 0; t < in.periodCount; ++t)
+            engine::solveTransport(in, t);
+        return since(start);
+    };
+    std::printf("    %-44s %10s %19s   %s\n", "", "runScenario", "", "each period cold (1 thread)");
     const auto growth = [&](const char *what, const std::function<Project(int)> &make) {
-        double base = 0;
+        double base = 0, coldBase = 0;
         for (int f : factors) {
             const Project p = make(f);
             const double s = medianRun(p);
-            if (f == 1)
+            const double cold = coldSeconds(p);
+            if (f == 1) {
                 base = s;
-            std::printf("    %-9s x%d (%6zu tenants, %3d periods) %8.3f s   growth %5.2f (linear %d)\n", what, f,
-                        p.tenants.size(), p.periods.count, s, s / base, f);
+                coldBase = cold;
+            }
+            std::printf("    %-9s x%d (%6zu tenants, %3d periods) %8.3f s   growth %5.2f (linear %d)   %7.2f s   growth %5.2f\n",
+                        what, f, p.tenants.size(), p.periods.count, s, s / base, f, cold, cold / coldBase);
         }
     };
     const Project moreTenants = bench::makeNational(tenants * 4, periods);
