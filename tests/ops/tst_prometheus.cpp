@@ -103,12 +103,8 @@ private:
 
 void TestPrometheus::initTestCase()
 {
-    const QString missing = PrometheusServer::missingTools();
-    if (!missing.isEmpty())
-        QSKIP(qPrintable(missing));
-    mSetup = std::make_unique<HistoryServer>(kStart, 3);
+    ATLAS_START_HISTORY_SERVER(mSetup, kStart, 3);
     QString error;
-    QVERIFY2(mSetup->backfill(&error), qPrintable(error));
     // A second server on a copy of the blocks, with a tiny query.max-samples.
     mSmallServer = std::make_unique<PrometheusServer>(mSetup->path("tsdb-small"));
     QVERIFY2(mSetup->backfill(*mSmallServer, &error), qPrintable(error));

@@ -50,12 +50,8 @@ private:
 
 void TestPrometheusAuth::initTestCase()
 {
-    const QString missing = PrometheusServer::missingTools();
-    if (!missing.isEmpty())
-        QSKIP(qPrintable(missing));
-    mSetup = std::make_unique<HistoryServer>(kStart, 1);
+    ATLAS_START_HISTORY_SERVER(mSetup, kStart, 1);
     QString error;
-    QVERIFY2(mSetup->backfill(&error), qPrintable(error));
     mSetup->server.requireBasicAuth(kUser, kPassword, kHash);
     QVERIFY2(mSetup->server.start(&error), qPrintable(error));
 }

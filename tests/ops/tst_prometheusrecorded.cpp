@@ -68,12 +68,8 @@ private:
 
 void TestPrometheusRecorded::initTestCase()
 {
-    const QString missing = PrometheusServer::missingTools();
-    if (!missing.isEmpty())
-        QSKIP(qPrintable(missing));
-    mSetup = std::make_unique<HistoryServer>(kStart, 3);
+    ATLAS_START_HISTORY_SERVER(mSetup, kStart, 3);
     QString error;
-    QVERIFY2(mSetup->backfill(&error), qPrintable(error));
     QVERIFY2(mSetup->server.start(&error), qPrintable(error));
     // The rule as the app hands it to the operator, backfilled over the history (the
     // server is Debian's Prometheus 2), then served after a restart.

@@ -34,3 +34,19 @@ struct HistoryServer {
 };
 
 } // namespace atlas::test
+
+/**
+ * A suite's start: skips it when prometheus or promtool is missing, otherwise makes
+ * `setup` (a std::unique_ptr<HistoryServer>) and backfills its server, failing the
+ * suite with promtool's message. A macro, because QSKIP and QVERIFY2 return from the
+ * test function that uses them.
+ */
+#define ATLAS_START_HISTORY_SERVER(setup, start, days)                                                  \
+    do {                                                                                                \
+        const QString missingTools = ::atlas::test::PrometheusServer::missingTools();                   \
+        if (!missingTools.isEmpty())                                                                    \
+            QSKIP(qPrintable(missingTools));                                                            \
+        (setup) = std::make_unique<::atlas::test::HistoryServer>((start), (days));                      \
+        QString backfillError;                                                                          \
+        QVERIFY2((setup)->backfill(&backfillError), qPrintable(backfillError));                         \
+    } while (false)
