@@ -240,7 +240,7 @@ int main(int argc, char **argv)
             engine::solveTransport(in, t);
         return since(start);
     };
-    std::printf("    %-44s %10s %19s   %s\n", "", "runScenario", "", "each period cold (1 thread)");
+    std::printf("    %-44s %10s %32s   %s\n", "", "runScenario", "", "each period cold (1 thread)");
     const auto growth = [&](const char *what, const std::function<Project(int)> &make) {
         double base = 0, coldBase = 0;
         for (int f : factors) {
@@ -251,8 +251,9 @@ int main(int argc, char **argv)
                 base = s;
                 coldBase = cold;
             }
-            std::printf("    %-9s x%d (%6zu tenants, %3d periods) %8.3f s   growth %5.2f (linear %d)   %7.2f s   growth %5.2f\n",
-                        what, f, p.tenants.size(), p.periods.count, s, s / base, f, cold, cold / coldBase);
+            std::printf("    %-9s x%d (%6zu tenants, %3d periods) %8.3f s   growth %5.2f (linear %d) %-12s %7.2f s   growth %5.2f\n",
+                        what, f, p.tenants.size(), p.periods.count, s, s / base, f,
+                        s / base <= f ? "ok" : "ABOVE LINEAR", cold, cold / coldBase);
         }
     };
     const Project moreTenants = bench::makeNational(tenants * 4, periods);
