@@ -135,6 +135,14 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
     std::fill(mParent.begin(), mParent.end(), -1);
     for (int a = mRealArcs; a < static_cast<int>(mTail.size()); ++a)
         at(mState, a) = AtLower;
+    // Out of the tree, an arc without a bound sits at flow 0 (computeTreeFlows relies on
+    // it). A flow that is optimal but not basic may have put some on it; the tree flows
+    // of the first solve take it up again.
+    for (int a = 0; a < mRealArcs; ++a)
+        if (!at(mIsBounded, a)) {
+            at(mState, a) = AtLower;
+            at(mFlow, a) = 0;
+        }
     std::vector<char> seen(static_cast<std::size_t>(mNodes), 0);
     std::vector<int> queue;
     const auto hangFrom = [&](int top) {
@@ -242,10 +250,14 @@ void WarmSimplex::computeTreeFlows()
             continue;
         // An arc whose bound was 0 sat at both bounds, whatever the sign of its rc; now
         // that the bound may be more, its side follows the sign.
+        // A bound lifted (kUnbounded or more) leaves the arc at its lower bound: an arc
+        // without a bound never sits at its upper one.
         if (at(mCap, a) < kUnbounded) {
             const Units rc = reducedCost(a);
             if (rc != 0)
                 at(mState, a) = rc < 0 ? AtUpper : AtLower;
+        } else {
+            at(mState, a) = AtLower;
         }
         const Units f = at(mState, a) == AtUpper ? at(mCap, a) : 0;
         at(mFlow, a) = f;

@@ -24,7 +24,11 @@ const T &at(const std::vector<T> &v, int i) { return v[static_cast<std::size_t>(
 class WarmSimplex {
 public:
     using Units = std::int64_t;
-    /** A capacity at least this is no bound: such an arc never sits at its upper bound. */
+    /**
+     * A capacity at least this is no bound: such an arc never sits at its upper bound,
+     * and out of the tree it carries nothing. Supplies must keep every flow below it
+     * (the engine's stay below 2^50).
+     */
     static constexpr Units kUnbounded = Units{1} << 55;
     enum class Status { Optimal, Infeasible, PivotLimit };
 
@@ -39,7 +43,9 @@ public:
     /**
      * Takes an optimal flow and potentials found elsewhere (by arc and node index) as the
      * starting basis: the tree of its arcs strictly between bounds, completed by arcs of
-     * reduced cost 0 and, where those do not reach, artificial arcs of capacity 0.
+     * reduced cost 0 and, where those do not reach, artificial arcs of capacity 0. A flow
+     * that is not basic (LEMON's always is) is fine: what the tree leaves out is set to a
+     * bound and the next solve repairs the rest.
      */
     void startFrom(const std::vector<Units> &flow, const std::vector<Units> &potential);
 

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void everyPeriodOptimal_data();
     void everyPeriodOptimal();
     void unbalancedOrImpossibleIsInfeasible();
+    void liftedBoundsAndNonBasicStarts();
     void chainMatchesSinglePeriods_data();
     void chainMatchesSinglePeriods();
     void pivotLimitFallsBackExactly();
@@ -103,6 +104,7 @@ void TstWarmSimplex::everyPeriodOptimal()
         net.cost.push_back((pick(3) ? pick(20) : 0) * costUnit);  // many ties
         net.cap.push_back(bound());
     }
+    const std::size_t randomArcs = net.tail.size();  // the ones whose bounds change
     // Every node can reach and be reached from the root, dearly: any supplies are feasible.
     for (int v = 1; v < net.nodes; ++v)
         for (const auto &[t, h] : {std::pair{v, 0}, std::pair{0, v}}) {
@@ -126,9 +128,11 @@ void TstWarmSimplex::everyPeriodOptimal()
             total += s;
         }
         net.supply[0] = -total;
-        for (std::size_t a = 0; a < std::size_t(arcs) && a < net.cap.size(); ++a)
-            if (period > 0 && net.cap[a] < WarmSimplex::kUnbounded && pick(3) == 0)
-                net.cap[a] = pick(3) ? Units(pick(60)) * flowUnit : 0;
+        // A third of the arcs get a new bound: a finite one, 0, or none (a bound lifted,
+        // and later set again).
+        for (std::size_t a = 0; a < randomArcs; ++a)
+            if (period > 0 && pick(3) == 0)
+                net.cap[a] = bound();
         for (std::size_t a = 0; a < net.tail.size(); ++a)
             ws.setCapacity(int(a), net.cap[a]);
         for (int v = 0; v < net.nodes; ++v)
@@ -184,6 +188,42 @@ void TstWarmSimplex::unbalancedOrImpossibleIsInfeasible()
     QCOMPARE(wide.flow(arc), Units{5});
     wide.setSupply(0, -2);
     QCOMPARE(wide.solve(), WarmSimplex::Status::Infeasible);
+}
+
+void TstWarmSimplex::liftedBoundsAndNonBasicStarts()
+{
+    // An arc of bound 0 that sat at that bound, then has no bound, then a bound of 1:
+    // node 1 owes the root 1 unit, which arc 0 carries at cost 0.
+    const Units none = WarmSimplex::kUnbounded;
+    WarmSimplex ws(2);
+    const int back = ws.addArc(1, 0, 0, none, true);
+    const int dear = ws.addArc(0, 1, 14, 32, true);
+    const int lifted = ws.addArc(0, 1, 0, 0, true);
+    const auto expect = [&](Units backFlow, Units dearFlow, Units liftedFlow) {
+        QCOMPARE(ws.solve(), WarmSimplex::Status::Optimal);
+        QCOMPARE(ws.flow(back), backFlow);
+        QCOMPARE(ws.flow(dear), dearFlow);
+        QCOMPARE(ws.flow(lifted), liftedFlow);
+    };
+    ws.setSupply(0, 25);
+    ws.setSupply(1, -25);
+    expect(0, 25, 0);
+    ws.setSupply(0, -1);
+    ws.setSupply(1, 1);
+    expect(1, 0, 0);
+    ws.setCapacity(lifted, none);
+    expect(1, 0, 0);
+    ws.setCapacity(lifted, 1);
+    expect(1, 0, 0);
+
+    // An optimal flow that is not basic (5 units round a cycle of cost 0) as the start:
+    // the solve gives a balanced flow.
+    WarmSimplex cycle(2);
+    const int up = cycle.addArc(1, 0, 0, none, true);
+    const int down = cycle.addArc(0, 1, 0, none, true);
+    cycle.startFrom({5, 5}, {0, 0});
+    QCOMPARE(cycle.solve(), WarmSimplex::Status::Optimal);
+    QCOMPARE(cycle.flow(up), cycle.flow(down));
 }
 
 namespace {
