@@ -249,9 +249,9 @@ void WarmSimplex::computeTreeFlows()
         if (at(mState, a) == Basic)
             continue;
         // An arc whose bound was 0 sat at both bounds, whatever the sign of its rc; now
-        // that the bound may be more, its side follows the sign.
-        // A bound lifted (kUnbounded or more) leaves the arc at its lower bound: an arc
-        // without a bound never sits at its upper one.
+        // that the bound may be more, its side follows the sign. A bound lifted
+        // (kUnbounded or more) leaves the arc at its lower bound: an arc without a bound
+        // never sits at its upper one.
         if (at(mCap, a) < kUnbounded) {
             const Units rc = reducedCost(a);
             if (rc != 0)
