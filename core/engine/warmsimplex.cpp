@@ -191,8 +191,8 @@ void WarmSimplex::rebuildScanned()
         list.clear();
     mScannedEnds = 0;
     const auto add = [&](int a) {
-        at(mOut, at(mTail, a)).push_back(a);
-        at(mIn, at(mHead, a)).push_back(a);
+        at(mOut, at(mTail, a)).push_back({a, at(mHead, a), at(mCost, a), at(mCap, a)});
+        at(mIn, at(mHead, a)).push_back({a, at(mTail, a), at(mCost, a), at(mCap, a)});
         mScannedEnds += 2;
     };
     std::vector<int> &arcs = mScannedNow;

@@ -130,7 +130,14 @@ private:
     std::vector<int> mParent, mPred, mFirstChild, mNextSibling, mPrevSibling;
     std::vector<int> mMark, mAncestor;
     int mStamp = 0;
-    std::vector<std::vector<int>> mOut, mIn;  // scanned arcs by tail, by head
+    // Scanned arcs by tail and by head, each with its other end, cost and capacity (the
+    // capacities hold through a solve): a cut search reads them in a row instead of from
+    // arcs all over the arc arrays.
+    struct ScannedEnd {
+        int arc, other;
+        Units cost, cap;
+    };
+    std::vector<std::vector<ScannedEnd>> mOut, mIn;
     long mScannedEnds = 0;
     std::vector<int> mAllOutStart, mAllOut, mAllInStart, mAllIn;  // every real arc (CSR)
     // work lists

@@ -35,33 +35,33 @@ bool WarmSimplex::dualPivot(int leaving)
     // with the least |rc|.
     int entering = -1;
     Units best = std::numeric_limits<Units>::max();
-    const auto consider = [&](int a, bool outward) {
-        const std::int8_t s = at(mState, a);
-        if (s == Basic || at(mCap, a) <= 0)
+    const auto considerWith = [&](int a, bool outward, Units cap, Units rc) {
+        if (cap <= 0)
             return;
+        const std::int8_t s = at(mState, a);
         // Outflow must grow (outChange < 0): outward arcs at lower, inward at upper.
-        if ((outChange < 0) != ((s == AtLower) == outward))
+        if (s == Basic || (outChange < 0) != ((s == AtLower) == outward))
             return;
         // r < 0 only for an arc the scanned-only ratio tests let slip (see below): the shift
         // by the least r still leaves every tree arc at rc 0.
-        const Units rc = reducedCost(a);
         const Units r = s == AtLower ? rc : -rc;
         if (r < best) {
             best = r;
             entering = a;
         }
     };
+    const auto consider = [&](int a, bool outward) { considerWith(a, outward, at(mCap, a), reducedCost(a)); };
     // The cut's arcs are found from whichever side has fewer scanned arcs.
     long subtreeEnds = 0;
     for (int v : mSubtree)
         subtreeEnds += static_cast<long>(at(mOut, v).size() + at(mIn, v).size());
     const auto scan = [&](int v, bool inside) {
-        for (int a : at(mOut, v))
-            if ((at(mMark, at(mHead, a)) == stamp) != inside)
-                consider(a, inside);
-        for (int a : at(mIn, v))
-            if ((at(mMark, at(mTail, a)) == stamp) != inside)
-                consider(a, !inside);
+        for (const ScannedEnd &e : at(mOut, v))
+            if ((at(mMark, e.other) == stamp) != inside)
+                considerWith(e.arc, inside, e.cap, e.cost + at(mPi, v) - at(mPi, e.other));
+        for (const ScannedEnd &e : at(mIn, v))
+            if ((at(mMark, e.other) == stamp) != inside)
+                considerWith(e.arc, !inside, e.cap, e.cost + at(mPi, e.other) - at(mPi, v));
     };
     if (2 * subtreeEnds <= mScannedEnds) {
         for (int v : mSubtree)
