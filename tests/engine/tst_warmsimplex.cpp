@@ -2,10 +2,10 @@
 // period while supplies and bounds change (bounds falling to 0 and coming back, as a
 // pool's capacity or a tenant's demand does, and bounds lifted and set again), some in
 // the engine's magnitudes, some with solves cut short by the pivot limit. Every
-// period's cost equals LEMON's optimum
-// exactly, and the flow keeps every bound and balances every node. Then the engine's
-// runs of periods (TransportChain) on random projects: every period's objective equals
-// the period solved on its own, warm or after falling back.
+// period's cost equals LEMON's optimum exactly, and the flow keeps every bound and
+// balances every node. Then the engine's runs of periods (TransportChain) on random
+// projects: every period's objective equals the period solved on its own, warm or
+// after falling back.
 #include "engine/transport.h"
 #include "engine/warmsimplex.h"
 #include "randomproject.h"
