@@ -65,7 +65,6 @@ void ActualsImportDialog::onRead(bool ok)
     mMessage->setText(text);
     mMessage->setStyleSheet(QString());
     mRetry->hide();
-    setBusy(false);
 }
 
 void ActualsImportDialog::updateUnmatched()
