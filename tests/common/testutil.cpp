@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include <QTest>
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -15,6 +17,12 @@ std::string sourcePath(const std::string &relative)
 bool fuzzyEqual(double a, double b, double tol)
 {
     return std::abs(a - b) <= tol * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+void addSeedRows(const char *label, int first, int last)
+{
+    for (int seed = first; seed <= last; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(label)).arg(seed))) << seed;
 }
 
 std::string readAll(const std::string &path)

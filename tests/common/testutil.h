@@ -13,6 +13,12 @@ std::string sourcePath(const std::string &relative);
 /** Relative comparison for doubles: |a-b| <= tol × max(1, |a|, |b|). */
 bool fuzzyEqual(double a, double b, double tol = 1e-9);
 
+/**
+ * Data rows "<label> <seed>" for seeds first..last, into an int column "seed" the _data
+ * function has added.
+ */
+void addSeedRows(const char *label, int first, int last);
+
 /** Whole file as bytes ("" when unreadable). */
 std::string readAll(const std::string &path);
 void writeAll(const std::string &path, const std::string &bytes);

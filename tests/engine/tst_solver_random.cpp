@@ -68,16 +68,12 @@ private Q_SLOTS:
 void TstSolverRandom::optimumMatchesDenseSimplex_data()
 {
     QTest::addColumn<int>("seed");
-    for (int seed = 1; seed <= 240; ++seed)
-        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
-    for (int seed = 1001; seed <= 1030; ++seed)  // up to 60 tenants: many ties and groups
-        QTest::newRow(qPrintable(QStringLiteral("large seed %1").arg(seed))) << seed;
-    for (int seed = 2001; seed <= 2040; ++seed)  // demand far above capacity: most tenants unserved
-        QTest::newRow(qPrintable(QStringLiteral("saturated seed %1").arg(seed))) << seed;
+    test::addSeedRows("seed", 1, 240);
+    test::addSeedRows("large seed", 1001, 1030);      // up to 60 tenants: many ties and groups
+    test::addSeedRows("saturated seed", 2001, 2040);  // demand far above capacity: most tenants unserved
     // Up to 40 periods: runs of several periods, each solved from the last one's basis
     // (short horizons are one period a run). Odd seeds saturated.
-    for (int seed = 3001; seed <= 3040; ++seed)
-        QTest::newRow(qPrintable(QStringLiteral("long seed %1").arg(seed))) << seed;
+    test::addSeedRows("long seed", 3001, 3040);
 }
 
 void TstSolverRandom::optimumMatchesDenseSimplex()

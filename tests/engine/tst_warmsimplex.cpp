@@ -9,6 +9,7 @@
 #include "engine/transport.h"
 #include "engine/warmsimplex.h"
 #include "randomproject.h"
+#include "testutil.h"
 
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
@@ -77,8 +78,7 @@ private Q_SLOTS:
 void TstWarmSimplex::everyPeriodOptimal_data()
 {
     QTest::addColumn<int>("seed");
-    for (int seed = 1; seed <= 300; ++seed)
-        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    test::addSeedRows("seed", 1, 300);
 }
 
 void TstWarmSimplex::everyPeriodOptimal()
@@ -280,8 +280,7 @@ RunCheck runMatchesSinglePeriods(int seed, std::int64_t pivotLimit)
 void TstWarmSimplex::chainMatchesSinglePeriods_data()
 {
     QTest::addColumn<int>("seed");
-    for (int seed = 1; seed <= 40; ++seed)
-        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    test::addSeedRows("seed", 1, 40);
 }
 
 void TstWarmSimplex::chainMatchesSinglePeriods()
