@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <utility>
 #include <vector>
 
 namespace atlas::engine {
@@ -36,16 +35,6 @@ private:
 
 /** One period on its own: a chain of one period (LEMON's network simplex). */
 PeriodSolution solveTransport(const Instance &in, int t);
-
-/**
- * Hands a group's served PFLOPS, (representative's arc index, PFLOPS) in pool order, to
- * its tenants by value then id; tenants worth no more than cheapest get none.
- */
-void handOut(const Instance &in, int t, int group, double cheapest, const std::vector<std::pair<int, double>> &served,
-             PeriodSolution &sol);
-
-/** Puts a period's flows in the order PeriodSolution promises (tenant, then pool). */
-void sortFlows(PeriodSolution &sol);
 
 /** 2^k with maxValue × 2^k <= 2^bits (the integer grids of docs/engine.md). */
 double gridScale(double maxValue, int bits);

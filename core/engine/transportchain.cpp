@@ -206,17 +206,7 @@ bool lemonOptimum(const WarmSimplex &ns, std::vector<Units> &flow, std::vector<U
     return true;
 }
 
-} // namespace
-
-double gridScale(double maxValue, int bits)
-{
-    if (!(maxValue > 0))
-        return 1.0;
-    int exp = 0;
-    std::frexp(maxValue, &exp);  // maxValue < 2^exp
-    return std::ldexp(1.0, bits - exp);
-}
-
+/** Puts a period's flows in the order PeriodSolution promises (tenant, then pool). */
 void sortFlows(PeriodSolution &sol)
 {
     std::sort(sol.flows.begin(), sol.flows.end(), [](const Assignment &a, const Assignment &b) {
@@ -224,6 +214,10 @@ void sortFlows(PeriodSolution &sol)
     });
 }
 
+/**
+ * Hands a group's served PFLOPS, (representative's arc index, PFLOPS) in pool order, to
+ * its tenants by value then id; tenants worth no more than cheapest get none.
+ */
 void handOut(const Instance &in, int t, int group, double cheapest, const std::vector<std::pair<int, double>> &served,
              PeriodSolution &sol)
 {
@@ -248,6 +242,17 @@ void handOut(const Instance &in, int t, int group, double cheapest, const std::v
                 left = served[k].second;
         }
     }
+}
+
+} // namespace
+
+double gridScale(double maxValue, int bits)
+{
+    if (!(maxValue > 0))
+        return 1.0;
+    int exp = 0;
+    std::frexp(maxValue, &exp);  // maxValue < 2^exp
+    return std::ldexp(1.0, bits - exp);
 }
 
 TransportChain::~TransportChain() = default;
