@@ -103,6 +103,7 @@ Instance::Instance(const Project &base, const Scenario &scenario)
     for (int q = 0; q < np; ++q)
         poolEco[q] = ecoId.emplace(pools[q].ecosystem, static_cast<int>(ecoId.size())).first->second;
     std::vector<int> rank;  // per ecosystem id: position in the tenant's list, -1 when absent
+    std::vector<std::string> familyKey(nt);  // what the arcs depend on besides the cap
     tenants.resize(nt);
     for (int j = 0; j < nt; ++j) {
         const Tenant &tn = p.tenants[j];
@@ -117,6 +118,10 @@ Instance::Instance(const Project &base, const Scenario &scenario)
         for (int e = static_cast<int>(tn.ecosystems.size()) - 1; e >= 0; --e)
             if (const auto it = ecoId.find(tn.ecosystems[e]); it != ecoId.end())
                 rank[it->second] = e;
+        familyKey[j] = tn.region;
+        familyKey[j].push_back('\0');
+        appendBytes(familyKey[j], &transfer, sizeof transfer);
+        appendBytes(familyKey[j], rank.data(), rank.size() * sizeof(int));
         for (int q = 0; q < np; ++q) {
             const PoolInfo &pool = pools[q];
             const int eco = rank[poolEco[q]];
@@ -137,7 +142,7 @@ Instance::Instance(const Project &base, const Scenario &scenario)
     }
 
     // Groups: same region and bit-identical (pool, cost) lists.
-    std::unordered_map<std::string, int> groupOf;
+    std::unordered_map<std::string, int> groupOf, familyOf;
     for (int j = 0; j < nt; ++j) {
         std::string key = p.tenants[j].region;
         key.push_back('\0');
@@ -146,8 +151,10 @@ Instance::Instance(const Project &base, const Scenario &scenario)
             appendBytes(key, &a.cost, sizeof a.cost);
         }
         const auto [it, added] = groupOf.emplace(std::move(key), static_cast<int>(groups.size()));
-        if (added)
-            groups.push_back(Group{j, {}, {}});
+        if (added) {
+            const int family = familyOf.emplace(std::move(familyKey[j]), static_cast<int>(familyOf.size())).first->second;
+            groups.push_back(Group{j, family, {}, {}});
+        }
         groups[it->second].tenants.push_back(j);
         tenants[j].group = it->second;
     }

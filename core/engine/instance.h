@@ -46,9 +46,14 @@ struct TenantInfo {
     int group = -1;          // tenants of one group share region, arcs and costs
 };
 
-/** Tenants that share region, eligible pools and the whole cost vector. */
+/**
+ * Tenants that share region, eligible pools and the whole cost vector. Groups of one
+ * family differ only in their latency caps: each one's arcs are the family's arcs of
+ * latency up to its own largest (TransportChain nests them).
+ */
 struct Group {
     int representative = 0;      // a tenant whose arcs stand for the group
+    int family = 0;              // same region, ecosystems in the same order and transfer cost
     std::vector<int> tenants;    // value descending, then id ascending
     std::vector<int> nearestOrder; // policy nearest: arc indices by (latency, cost, centre, chip)
 };

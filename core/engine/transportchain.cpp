@@ -1,12 +1,13 @@
 // Consecutive periods solved from the last one's basis. The graph is built once for the
 // chain and only its supplies and capacities change from period to period: group nodes
 // (supply: the demand of the group's tenants worth serving), pool nodes, the sink (node
-// 0); group -> pool arcs without a bound (cost c_jp), one unserved arc per distinct value
-// (cost value_j, bound: that value's demand) and pool -> sink (bound C_pt). The costs are
-// the same in every period, so the last optimal basis stays dual feasible and the warm
-// simplex only repairs what the new demands and capacities break. The chain's first
-// period is solved by LEMON on the same graph, and its optimum becomes the first basis.
-// A single period on its own (solveTransport) is a chain of one.
+// 0); pool arcs without a bound (cost c_jp), one unserved arc per distinct value (cost
+// value_j, bound: that value's demand) and pool -> sink (bound C_pt). Groups that differ
+// only in their latency caps share their pool arcs through a chain of hubs (ChainFamily).
+// The costs are the same in every period, so the last optimal basis stays dual feasible
+// and the warm simplex only repairs what the new demands and capacities break. The
+// chain's first period is solved by LEMON on the same graph, and its optimum becomes the
+// first basis. A single period on its own (solveTransport) is a chain of one.
 //
 // LEMON's network simplex and ours need integer data (with doubles LEMON was seen to end
 // with negative flows on the national instance), so flows and costs are put on
@@ -42,8 +43,27 @@ struct ChainGroup {
     int node = 0;
     double cheapest = 0;                   // tenants worth no more are never served
     int included = 0;                      // tenants worth more: a prefix of Group::tenants
-    std::vector<std::pair<int, int>> arcs; // (representative's arc index, simplex arc), pool order
+    double reach = 0;                      // the largest latency of its arcs
+    Units supply = 0;                      // this period's
     std::vector<ValueClass> classes;
+};
+
+/** A pool arc of a family: from the hub of the band it belongs to. */
+struct BandArc {
+    int pool = 0;
+    int arc = 0;  // simplex arc
+};
+
+/**
+ * Groups of one family, nested by latency (docs/engine.md "Nested latency caps"): the
+ * i-th member reaches the pool arcs of bands 0..i. Each member's node feeds its hub, a
+ * hub feeds the next lower one at no cost, and each band's pool arcs leave its hub; the
+ * top member is its own hub. A family of one is a group with its pool arcs.
+ */
+struct ChainFamily {
+    std::vector<int> members;     // into Impl::groups, by reach ascending
+    std::vector<BandArc> arcs;    // band by band
+    std::vector<int> bandEnd;     // per member: where its band ends in arcs
 };
 
 } // namespace
@@ -54,6 +74,7 @@ struct TransportChain::Impl {
     bool started = false;  // the first basis is in
     double flowScale = 1;
     std::vector<ChainGroup> groups;
+    std::vector<ChainFamily> families;
     std::vector<std::pair<int, int>> poolArcs;  // (pool, simplex arc to the sink)
     WarmSimplex simplex;
 
@@ -79,18 +100,26 @@ std::vector<char> chainPools(const Instance &in, int first, int last)
 TransportChain::TransportChain(const Instance &in, int first, int last)
 {
     const std::vector<char> hasCapacity = chainPools(in, first, last);
-    // Nodes: the sink, one per group with an arc to a chain pool, one per chain pool.
+    const auto arcsOf = [&](const ChainGroup &cg) -> const std::vector<Arc> & {
+        return in.tenants[in.groups[static_cast<std::size_t>(cg.group)].representative].arcs;
+    };
+    const auto maxValueOf = [&](const ChainGroup &cg) {  // tenants are by value
+        return in.tenants[in.groups[static_cast<std::size_t>(cg.group)].tenants.front()].value;
+    };
+    // Groups with an arc to a chain pool and a tenant worth serving on it.
     std::vector<ChainGroup> groups;
     for (int gi = 0; gi < static_cast<int>(in.groups.size()); ++gi) {
         const Group &grp = in.groups[static_cast<std::size_t>(gi)];
         ChainGroup cg;
         cg.group = gi;
         bool any = false;
-        for (const Arc &a : in.tenants[grp.representative].arcs)
+        for (const Arc &a : in.tenants[grp.representative].arcs) {
+            cg.reach = std::max(cg.reach, a.latency);
             if (hasCapacity[static_cast<std::size_t>(a.pool)] && (!any || a.cost < cg.cheapest)) {
                 cg.cheapest = a.cost;
                 any = true;
             }
+        }
         if (!any)
             continue;
         while (cg.included < static_cast<int>(grp.tenants.size())
@@ -99,8 +128,64 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
         if (cg.included > 0)
             groups.push_back(std::move(cg));
     }
-    std::vector<int> poolNode(in.pools.size(), -1);
+
+    // Families: members by reach. Each member's arcs must be exactly the top member's of
+    // latency up to its reach (Instance's families promise it; a member that is not is
+    // a family of its own).
+    std::vector<ChainFamily> families;
+    {
+        std::vector<int> familyIndex(in.groups.size(), -1);
+        for (int i = 0; i < static_cast<int>(groups.size()); ++i) {
+            int &f = familyIndex[static_cast<std::size_t>(in.groups[static_cast<std::size_t>(groups[static_cast<std::size_t>(i)].group)].family)];
+            if (f < 0) {
+                f = static_cast<int>(families.size());
+                families.emplace_back();
+            }
+            families[static_cast<std::size_t>(f)].members.push_back(i);
+        }
+        std::vector<ChainFamily> alone;
+        for (std::size_t f = 0; f < families.size(); ++f) {
+            std::vector<int> &members = families[f].members;
+            std::stable_sort(members.begin(), members.end(), [&](int a, int b) {
+                return groups[static_cast<std::size_t>(a)].reach < groups[static_cast<std::size_t>(b)].reach;
+            });
+            const std::vector<Arc> &top = arcsOf(groups[static_cast<std::size_t>(members.back())]);
+            std::vector<int> kept;
+            for (int m : members) {
+                const ChainGroup &cg = groups[static_cast<std::size_t>(m)];
+                const std::vector<Arc> &own = arcsOf(cg);
+                std::size_t k = 0;
+                bool prefix = true;
+                for (const Arc &a : top) {
+                    if (!(a.latency <= cg.reach))
+                        continue;
+                    const Arc *b = k < own.size() ? &own[k++] : nullptr;
+                    prefix = b && b->pool == a.pool && b->cost == a.cost && b->latency == a.latency;
+                    if (!prefix)
+                        break;
+                }
+                if (prefix && k == own.size() && (kept.empty() || groups[static_cast<std::size_t>(kept.back())].reach < cg.reach))
+                    kept.push_back(m);
+                else
+                    alone.push_back(ChainFamily{{m}, {}, {}});
+            }
+            members = std::move(kept);
+        }
+        for (ChainFamily &f : alone)
+            families.push_back(std::move(f));
+    }
+
+    // Nodes: the sink, the groups, the hubs (every member but a family's top), the pools.
     int nodes = 1 + static_cast<int>(groups.size());
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        groups[i].node = 1 + static_cast<int>(i);
+    std::vector<std::vector<int>> hubs(families.size());
+    for (std::size_t f = 0; f < families.size(); ++f) {
+        const std::vector<int> &members = families[f].members;
+        for (std::size_t i = 0; i < members.size(); ++i)
+            hubs[f].push_back(i + 1 < members.size() ? nodes++ : groups[static_cast<std::size_t>(members[i])].node);
+    }
+    std::vector<int> poolNode(in.pools.size(), -1);
     for (std::size_t p = 0; p < in.pools.size(); ++p)
         if (hasCapacity[p])
             poolNode[p] = nodes++;
@@ -118,11 +203,11 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
     }
     for (ChainGroup &cg : groups) {
         const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
-        const double maxValue = in.tenants[grp.tenants.front()].value;  // tenants are by value
+        const double maxValue = maxValueOf(cg);
         for (int k = 0; k < cg.included; ++k)
             d->usable = d->usable && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value >= 0;
         maxCost = std::max(maxCost, maxValue);
-        for (const Arc &a : in.tenants[grp.representative].arcs)
+        for (const Arc &a : arcsOf(cg))
             if (hasCapacity[static_cast<std::size_t>(a.pool)] && a.cost < maxValue) {
                 d->usable = d->usable && a.cost >= 0;
                 maxCost = std::max(maxCost, a.cost);
@@ -132,37 +217,55 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
     const double costScale = gridScale(maxCost, 36);
     const auto costUnits = [&](double c) { return static_cast<Units>(std::llround(c * costScale)); };
 
+    // Arcs, family by family. Pool arcs are not scanned: the dual phase repairs the bounds
+    // through the unserved, pool, hub and last tree arcs, and the primal phase prices the
+    // rest in (docs/engine.md "Warm start" says why). A band's pool arc is left out when
+    // no member that reaches it values its demand above its cost.
     WarmSimplex &ns = d->simplex;
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        ChainGroup &cg = groups[i];
-        cg.node = 1 + static_cast<int>(i);
-        const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
-        const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
-        const double maxValue = in.tenants[grp.tenants.front()].value;
-        // Group -> pool arcs are not scanned: the dual phase repairs the bounds through the
-        // unserved, pool and last tree arcs, and the primal phase prices the rest in
-        // (docs/engine.md "Warm start" says why).
-        for (int k = 0; k < static_cast<int>(arcs.size()); ++k) {
-            const Arc &a = arcs[static_cast<std::size_t>(k)];
-            if (poolNode[static_cast<std::size_t>(a.pool)] >= 0 && a.cost < maxValue)
-                cg.arcs.emplace_back(k, ns.addArc(cg.node, poolNode[static_cast<std::size_t>(a.pool)],
-                                                  costUnits(a.cost), WarmSimplex::kUnbounded, false));
-        }
-        for (int k = 0; k < cg.included;) {
-            const double value = in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value;
-            ValueClass vc;
-            vc.begin = k;
-            while (k < cg.included && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value == value)
-                ++k;
-            vc.end = k;
-            vc.arc = ns.addArc(cg.node, 0, costUnits(value), 0, true);
-            cg.classes.push_back(vc);
+    std::vector<Arc> byLatency;
+    for (std::size_t f = 0; f < families.size(); ++f) {
+        ChainFamily &fam = families[f];
+        const std::vector<int> &members = fam.members;
+        std::vector<double> reachValue(members.size());
+        for (std::size_t i = members.size(); i-- > 0;)
+            reachValue[i] = std::max(maxValueOf(groups[static_cast<std::size_t>(members[i])]),
+                                     i + 1 < members.size() ? reachValue[i + 1] : 0.0);
+        byLatency = arcsOf(groups[static_cast<std::size_t>(members.back())]);
+        std::stable_sort(byLatency.begin(), byLatency.end(),
+                         [](const Arc &a, const Arc &b) { return a.latency < b.latency; });
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            ChainGroup &cg = groups[static_cast<std::size_t>(members[i])];
+            const int hub = hubs[f][i];
+            if (hub != cg.node)
+                ns.addArc(cg.node, hub, 0, WarmSimplex::kUnbounded, true);
+            if (i > 0)
+                ns.addArc(hub, hubs[f][i - 1], 0, WarmSimplex::kUnbounded, true);
+            for (; next < byLatency.size() && byLatency[next].latency <= cg.reach; ++next) {
+                const Arc &a = byLatency[next];
+                if (poolNode[static_cast<std::size_t>(a.pool)] >= 0 && a.cost < reachValue[i])
+                    fam.arcs.push_back({a.pool, ns.addArc(hub, poolNode[static_cast<std::size_t>(a.pool)],
+                                                          costUnits(a.cost), WarmSimplex::kUnbounded, false)});
+            }
+            fam.bandEnd.push_back(static_cast<int>(fam.arcs.size()));
+            const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
+            for (int k = 0; k < cg.included;) {
+                const double value = in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value;
+                ValueClass vc;
+                vc.begin = k;
+                while (k < cg.included && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value == value)
+                    ++k;
+                vc.end = k;
+                vc.arc = ns.addArc(cg.node, 0, costUnits(value), 0, true);
+                cg.classes.push_back(vc);
+            }
         }
     }
     for (std::size_t p = 0; p < in.pools.size(); ++p)
         if (poolNode[p] >= 0)
             d->poolArcs.emplace_back(static_cast<int>(p), ns.addArc(poolNode[p], 0, 0, 0, true));
     d->groups = std::move(groups);
+    d->families = std::move(families);
 }
 
 namespace {
@@ -273,7 +376,7 @@ PeriodSolution TransportChain::solve(int t)
     WarmSimplex &ns = d->simplex;
     const std::vector<double> &D = in.demand[t];
     Units total = 0;
-    for (const ChainGroup &cg : d->groups) {
+    for (ChainGroup &cg : d->groups) {
         const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
         Units supply = 0;
         for (const ValueClass &vc : cg.classes) {
@@ -284,6 +387,7 @@ PeriodSolution TransportChain::solve(int t)
             supply += cap;
         }
         ns.setSupply(cg.node, supply);
+        cg.supply = supply;
         total += supply;
     }
     ns.setSupply(0, -total);
@@ -308,15 +412,39 @@ PeriodSolution TransportChain::solve(int t)
         return {};  // cannot happen: every group can leave its demand unserved
     const auto flowOf = [&](int arc) { return d->usable ? ns.flow(arc) : flow[static_cast<std::size_t>(arc)]; };
 
+    // Each member of a family takes its served flow from the pool arcs of its own and
+    // lower bands, members by reach ascending: what the lower members leave in their
+    // bands is exactly what the hubs pass down, so every member finds its share.
     PeriodSolution sol;
     std::vector<std::pair<int, double>> served;
-    for (const ChainGroup &cg : d->groups) {
-        served.clear();
-        for (const auto &[k, arc] : cg.arcs)
-            if (const Units f = flowOf(arc); f > 0)
-                served.emplace_back(k, static_cast<double>(f) / d->flowScale);  // exact: power of two
-        if (!served.empty())
-            handOut(in, t, cg.group, cg.cheapest, served, sol);
+    for (const ChainFamily &fam : d->families) {
+        std::size_t next = 0;
+        Units left = fam.arcs.empty() ? 0 : flowOf(fam.arcs[0].arc);
+        for (std::size_t i = 0; i < fam.members.size(); ++i) {
+            const ChainGroup &cg = d->groups[static_cast<std::size_t>(fam.members[i])];
+            Units need = cg.supply;
+            for (const ValueClass &vc : cg.classes)
+                need -= flowOf(vc.arc);
+            const std::vector<Arc> &arcs = in.tenants[in.groups[static_cast<std::size_t>(cg.group)].representative].arcs;
+            served.clear();
+            while (need > 0 && next < static_cast<std::size_t>(fam.bandEnd[i])) {
+                const Units x = std::min(need, left);
+                if (x > 0) {
+                    const int pool = fam.arcs[next].pool;
+                    const auto k = std::lower_bound(arcs.begin(), arcs.end(), pool,
+                                                    [](const Arc &a, int p) { return a.pool < p; }) - arcs.begin();
+                    served.emplace_back(static_cast<int>(k), static_cast<double>(x) / d->flowScale);  // exact: power of two
+                }
+                need -= x;
+                left -= x;
+                if (left == 0 && ++next < fam.arcs.size())
+                    left = flowOf(fam.arcs[next].arc);
+            }
+            if (!served.empty()) {
+                std::sort(served.begin(), served.end());
+                handOut(in, t, cg.group, cg.cheapest, served, sol);
+            }
+        }
     }
     sortFlows(sol);
     return sol;

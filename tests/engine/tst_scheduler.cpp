@@ -128,6 +128,7 @@ class TstScheduler : public QObject {
 private Q_SLOTS:
     void handComputedOptimal();
     void handComputedLocal();
+    void nestedLatencyCaps();
     void nearestRule_data();
     void nearestRule();
     void degenerate_data();
@@ -205,6 +206,49 @@ void TstScheduler::handComputedLocal()
     QCOMPARE(p.crossRegionShare, 0.0);
     QVERIFY(test::fuzzyEqual(p.utilization, 3.0 / 3.5));
     QVERIFY(test::fuzzyEqual(p.objective, 744 * (1.815 + 0.25 + 0.415 + 1.0 + 1.0)));
+}
+
+void TstScheduler::nestedLatencyCaps()
+{
+    // Three N tenants on cuda that differ only in the cap: a reaches cn/g (1 ms, c 1.21,
+    // C 2.0) only, b and c also cs/g (11 ms, c 0.43, C 0.5). The solver nests a's group
+    // under b and c's, so what b takes from cn/g passes through a's hub. Demand a/b/c:
+    //   period 0: 1.5 / 1.0 / 0.8  a 1.5 on cn/g; b 0.5 on cs/g and 0.5 on cn/g; c none
+    //   period 1: 0   / 1.0 / 0.8  everything served, cs/g full
+    //   period 2: 2.0 / 1.0 / 0.8  a all of cn/g (worth 2.79 to a, 1.79 to b); b 0.5 on cs/g
+    Project p = handProject(Policy::Optimal);
+    p.periods.count = 3;
+    p.inventory = {{"cn", "g", 4, {}, {}}, {"cs", "g", 2, {}, {}}};
+    p.tenants = {tenant("a", "N", {"cuda"}, 4, 0, 5.0), tenant("b", "N", {"cuda"}, 3, 0),
+                 tenant("c", "N", {"cuda"}, 2, 0)};
+    const double series[3][3] = {{1.5, 0, 2.0}, {1.0, 1.0, 1.0}, {0.8, 0.8, 0.8}};
+    for (int j = 0; j < 3; ++j) {
+        p.tenants[j].demand.explicitSeries = true;
+        p.tenants[j].demand.series.assign(series[j], series[j] + 3);
+    }
+    p.scenarios.front().addInventory.clear();
+    p.scenarios.front().addCenters.clear();
+    const auto r = runScenario(p, "s");
+    QVERIFY(r.ok());
+    const auto at = [&](int t, const std::string &tenant, const std::string &pool) {
+        double x = 0;
+        for (const Flow &f : r->flows)
+            if (f.period == t && f.tenant == tenant && f.center + "/" + f.chip == pool)
+                x += f.pflops;
+        return x;
+    };
+    QVERIFY(test::fuzzyEqual(at(0, "a", "cn/g"), 1.5));
+    QVERIFY(test::fuzzyEqual(at(0, "b", "cs/g"), 0.5));
+    QVERIFY(test::fuzzyEqual(at(0, "b", "cn/g"), 0.5));
+    QVERIFY(test::fuzzyEqual(at(0, "c", "cn/g") + at(0, "c", "cs/g"), 0.0));
+    QVERIFY(test::fuzzyEqual(r->periods[0].objective, 744 * (1.5 * 1.21 + 0.5 * 0.43 + 0.5 * 1.21 + 0.8 * 2)));
+    QVERIFY(test::fuzzyEqual(r->periods[1].servedPflops, 1.8));
+    QVERIFY(test::fuzzyEqual(at(1, "b", "cs/g") + at(1, "c", "cs/g"), 0.5));
+    QVERIFY(test::fuzzyEqual(r->periods[1].objective, 672 * (0.5 * 0.43 + 1.3 * 1.21)));
+    QVERIFY(test::fuzzyEqual(at(2, "a", "cn/g"), 2.0));
+    QVERIFY(test::fuzzyEqual(at(2, "b", "cs/g"), 0.5));
+    QVERIFY(test::fuzzyEqual(at(2, "b", "cn/g") + at(2, "c", "cn/g") + at(2, "c", "cs/g"), 0.0));
+    QVERIFY(test::fuzzyEqual(r->periods[2].objective, 744 * (2.0 * 1.21 + 0.5 * 0.43 + 0.5 * 3 + 0.8 * 2)));
 }
 
 void TstScheduler::nearestRule_data()

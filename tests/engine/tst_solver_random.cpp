@@ -56,6 +56,44 @@ std::map<std::pair<std::string, std::string>, double> latencies(const Project &p
     return out;
 }
 
+/**
+ * Reshapes a random project so that most tenants differ only in their latency caps: one
+ * region and ecosystem, the default transfer cost, and pools a step further away each.
+ * The solver nests such groups in families (docs/engine.md "Nested latency caps").
+ */
+void nestCaps(Project &p, std::mt19937 &rng)
+{
+    const std::string home = p.regions.front().id;
+    for (int i = 1; i <= 5; ++i) {
+        const std::string id = "n" + std::to_string(i);
+        p.regions.push_back(Region{id, "", 0, 0});
+        Center c;
+        c.id = "cn" + std::to_string(i);
+        c.region = id;
+        c.pue = 1.1;
+        c.electricityPrice = 0.2 + 0.1 * double(rng() % 5);
+        p.centers.push_back(c);
+        p.links.push_back(Link{home, id, 2.0 * i + 0.5, 100});
+        Inventory inv;
+        inv.center = c.id;
+        inv.chip = p.chips[rng() % p.chips.size()].id;
+        inv.count = 3 + int(rng() % 20);
+        p.inventory.push_back(inv);
+    }
+    static const double caps[] = {1, 3.5, 5, 7.5, 9, 12, 20};
+    for (Tenant &tn : p.tenants) {
+        if (rng() % 5 == 0)
+            continue;
+        tn.region = home;
+        tn.ecosystems = {p.chips[rng() % 2 % p.chips.size()].ecosystem};
+        tn.transferCost.reset();
+        if (rng() % 4)
+            tn.maxLatencyMs = caps[rng() % 7];
+        else
+            tn.maxLatencyMs.reset();
+    }
+}
+
 } // namespace
 
 class TstSolverRandom : public QObject {
@@ -74,14 +112,18 @@ void TstSolverRandom::optimumMatchesDenseSimplex_data()
     // Up to 40 periods: runs of several periods, each solved from the last one's basis
     // (short horizons are one period a run). Odd seeds saturated.
     test::addSeedRows("long seed", 3001, 3040);
+    test::addSeedRows("nested seed", 4001, 4060);  // tenants differing only in latency caps
 }
 
 void TstSolverRandom::optimumMatchesDenseSimplex()
 {
     QFETCH(int, seed);
     std::mt19937 rng(seed);
-    Project base = seed > 3000 ? test::randomProject(rng, 20, 40)
+    Project base = seed > 4000   ? test::randomProject(rng, 30, 12)
+                 : seed > 3000 ? test::randomProject(rng, 20, 40)
                                : test::randomProject(rng, seed > 1000 ? 60 : seed % 4 == 0 ? 10 : 6);
+    if (seed > 4000)
+        nestCaps(base, rng);
     if ((seed > 2000 && seed < 3000) || (seed > 3000 && seed % 2 == 1))
         for (Tenant &tn : base.tenants) {
             tn.demand.base *= 25;
