@@ -217,10 +217,8 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
     const double costScale = gridScale(maxCost, 36);
     const auto costUnits = [&](double c) { return static_cast<Units>(std::llround(c * costScale)); };
 
-    // Arcs, family by family. Pool arcs are not scanned: the dual phase repairs the bounds
-    // through the unserved, pool, hub and last tree arcs, and the primal phase prices the
-    // rest in (docs/engine.md "Warm start" says why). A band's pool arc is left out when
-    // no member that reaches it values its demand above its cost.
+    // Arcs, family by family. A band's pool arc is left out when no member that reaches it
+    // values its demand above its cost.
     WarmSimplex &ns = d->simplex;
     std::vector<Arc> byLatency;
     for (std::size_t f = 0; f < families.size(); ++f) {
@@ -238,14 +236,14 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
             ChainGroup &cg = groups[static_cast<std::size_t>(members[i])];
             const int hub = hubs[f][i];
             if (hub != cg.node)
-                ns.addArc(cg.node, hub, 0, WarmSimplex::kUnbounded, true);
+                ns.addArc(cg.node, hub, 0, WarmSimplex::kUnbounded);
             if (i > 0)
-                ns.addArc(hub, hubs[f][i - 1], 0, WarmSimplex::kUnbounded, true);
+                ns.addArc(hub, hubs[f][i - 1], 0, WarmSimplex::kUnbounded);
             for (; next < byLatency.size() && byLatency[next].latency <= cg.reach; ++next) {
                 const Arc &a = byLatency[next];
                 if (poolNode[static_cast<std::size_t>(a.pool)] >= 0 && a.cost < reachValue[i])
                     fam.arcs.push_back({a.pool, ns.addArc(hub, poolNode[static_cast<std::size_t>(a.pool)],
-                                                          costUnits(a.cost), WarmSimplex::kUnbounded, false)});
+                                                          costUnits(a.cost), WarmSimplex::kUnbounded)});
             }
             fam.bandEnd.push_back(static_cast<int>(fam.arcs.size()));
             const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
@@ -256,14 +254,14 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
                 while (k < cg.included && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value == value)
                     ++k;
                 vc.end = k;
-                vc.arc = ns.addArc(cg.node, 0, costUnits(value), 0, true);
+                vc.arc = ns.addArc(cg.node, 0, costUnits(value), 0);
                 cg.classes.push_back(vc);
             }
         }
     }
     for (std::size_t p = 0; p < in.pools.size(); ++p)
         if (poolNode[p] >= 0)
-            d->poolArcs.emplace_back(static_cast<int>(p), ns.addArc(poolNode[p], 0, 0, 0, true));
+            d->poolArcs.emplace_back(static_cast<int>(p), ns.addArc(poolNode[p], 0, 0, 0));
     d->groups = std::move(groups);
     d->families = std::move(families);
 }

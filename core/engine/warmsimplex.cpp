@@ -18,13 +18,12 @@ WarmSimplex::WarmSimplex(int nodes)
 {
 }
 
-int WarmSimplex::addArc(int tail, int head, Units cost, Units capacity, bool scanned)
+int WarmSimplex::addArc(int tail, int head, Units cost, Units capacity)
 {
     mTail.push_back(tail);
     mHead.push_back(head);
     mCost.push_back(cost);
     mCap.push_back(capacity);
-    mScanned.push_back(scanned ? 1 : 0);
     mIsBounded.push_back(0);
     const int arc = static_cast<int>(mTail.size()) - 1;
     setCapacity(arc, capacity);
@@ -33,6 +32,8 @@ int WarmSimplex::addArc(int tail, int head, Units cost, Units capacity, bool sca
 
 void WarmSimplex::setCapacity(int arc, Units capacity)
 {
+    if ((at(mCap, arc) < kUnbounded) != (capacity < kUnbounded))
+        mEndsStale = true;
     at(mCap, arc) = capacity;
     if (capacity < kUnbounded && !at(mIsBounded, arc)) {
         at(mIsBounded, arc) = 1;
@@ -53,44 +54,41 @@ void WarmSimplex::start()
     mPi.assign(n, 0);
     mMark.assign(n, 0);
     mAncestor.assign(n, 0);
-    mOut.assign(n, {});
-    mIn.assign(n, {});
     mState.assign(mTail.size(), AtLower);
     // The first tree: every node hangs from the root on an artificial arc of capacity 0.
     // With all potentials 0 it is dual feasible (costs >= 0); an arc of capacity 0 never
     // enters, so an artificial arc that leaves does not come back.
     for (int v = 1; v < mNodes; ++v) {
-        at(mPred, v) = addArc(v, 0, 0, 0, false);
+        at(mPred, v) = addArc(v, 0, 0, 0);
         mBounded.pop_back();  // capacity 0 for good: its flow is 0 on either side
         mState.push_back(Basic);
         at(mParent, v) = 0;
         linkChild(0, v);
     }
-    mScanned.resize(mTail.size(), 0);
-    for (int a = 0; a < mRealArcs; ++a)
-        if (at(mScanned, a))
-            mScannedArcs.push_back(a);
     mFlow.assign(mTail.size(), 0);
     mQueued.assign(mTail.size(), 0);
-    // Every real arc by tail and by head, for cuts no scanned arc crosses.
-    mAllOutStart.assign(n + 1, 0);
-    mAllInStart.assign(n + 1, 0);
+}
+
+void WarmSimplex::buildEnds()
+{
+    // Real arcs only: an artificial arc has capacity 0 and never enters.
+    const auto list = [&](int a, bool out) { return (at(mCap, a) < kUnbounded ? 2 : 0) + (out ? 0 : 1); };
+    mEndStart.assign(4 * static_cast<std::size_t>(mNodes) + 1, 0);
+    mUnboundedArcs = mBoundedArcs = 0;
     for (int a = 0; a < mRealArcs; ++a) {
-        ++at(mAllOutStart, at(mTail, a) + 1);
-        ++at(mAllInStart, at(mHead, a) + 1);
+        ++at(mEndStart, 4 * at(mTail, a) + list(a, true) + 1);
+        ++at(mEndStart, 4 * at(mHead, a) + list(a, false) + 1);
+        ++(at(mCap, a) < kUnbounded ? mBoundedArcs : mUnboundedArcs);
     }
-    for (std::size_t v = 0; v < n; ++v) {
-        mAllOutStart[v + 1] += mAllOutStart[v];
-        mAllInStart[v + 1] += mAllInStart[v];
-    }
-    mAllOut.resize(static_cast<std::size_t>(mRealArcs));
-    mAllIn.resize(static_cast<std::size_t>(mRealArcs));
-    std::vector<int> outFill(mAllOutStart.begin(), mAllOutStart.end() - 1);
-    std::vector<int> inFill(mAllInStart.begin(), mAllInStart.end() - 1);
+    for (std::size_t i = 1; i < mEndStart.size(); ++i)
+        mEndStart[i] += mEndStart[i - 1];
+    mEnds.resize(2 * static_cast<std::size_t>(mRealArcs));
+    std::vector<int> fill(mEndStart.begin(), mEndStart.end() - 1);
     for (int a = 0; a < mRealArcs; ++a) {
-        at(mAllOut, at(outFill, at(mTail, a))++) = a;
-        at(mAllIn, at(inFill, at(mHead, a))++) = a;
+        at(mEnds, at(fill, 4 * at(mTail, a) + list(a, true))++) = {at(mHead, a), a, at(mCost, a)};
+        at(mEnds, at(fill, 4 * at(mHead, a) + list(a, false))++) = {at(mTail, a), a, at(mCost, a)};
     }
+    mEndsStale = false;
 }
 
 void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Units> &potential)
@@ -180,30 +178,6 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
         const int v = mSubtree[i], a = at(mPred, v), p = at(mParent, v);
         at(mPi, v) = at(mTail, a) == v ? at(mPi, p) - at(mCost, a) : at(mPi, p) + at(mCost, a);
     }
-}
-
-void WarmSimplex::rebuildScanned()
-{
-    // The dual phase looks at the arcs marked at addArc and at the last optimal tree's.
-    for (auto &list : mOut)
-        list.clear();
-    for (auto &list : mIn)
-        list.clear();
-    mScannedEnds = 0;
-    const auto add = [&](int a) {
-        at(mOut, at(mTail, a)).push_back({a, at(mHead, a), at(mCost, a), at(mCap, a)});
-        at(mIn, at(mHead, a)).push_back({a, at(mTail, a), at(mCost, a), at(mCap, a)});
-        mScannedEnds += 2;
-    };
-    std::vector<int> &arcs = mScannedNow;
-    arcs = mScannedArcs;
-    for (int v = 1; v < mNodes; ++v)
-        if (const int a = at(mPred, v); a < mRealArcs && !at(mScanned, a))
-            arcs.push_back(a);
-    std::sort(arcs.begin(), arcs.end());  // arc order, as ties in the ratio test are broken by it
-    for (int a : arcs)
-        add(a);
-    arcs.clear();
 }
 
 void WarmSimplex::unlinkChild(int v)
@@ -376,7 +350,8 @@ WarmSimplex::Status WarmSimplex::solve()
         sum += s;
     if (sum != 0)
         return Status::Infeasible;
-    rebuildScanned();
+    if (mEndsStale)
+        buildEnds();
     computeTreeFlows();
     const Status dual = dualPhase();
     if (dual != Status::Optimal)

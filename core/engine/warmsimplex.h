@@ -4,9 +4,9 @@
 // supplies and capacities change, as from one period to the next, and which starts each
 // solve from the last optimal basis (a spanning tree). With the costs unchanged that
 // basis stays dual feasible, so a dual phase repairs the tree flows the new supplies and
-// bounds break, looking only at the arcs marked "scanned" (few per node, so that each
-// cut is cheap to search); a primal phase then brings in any arc, scanned or not, that
-// still prices out negative. Exact on integers (docs/engine.md "Warm start").
+// bounds break, keeping it dual feasible (an exact ratio test over every arc across the
+// cut); a primal phase then brings in any arc that still prices out negative (after a
+// start from a basis found elsewhere). Exact on integers (docs/engine.md "Warm start").
 
 #include <cstdint>
 #include <vector>
@@ -36,7 +36,7 @@ public:
     explicit WarmSimplex(int nodes);
 
     /** Arcs are added before the first solve; returns the arc's index. */
-    int addArc(int tail, int head, Units cost, Units capacity, bool scanned);
+    int addArc(int tail, int head, Units cost, Units capacity);
     void setCapacity(int arc, Units capacity);
     void setSupply(int node, Units supply) { mSupply[static_cast<std::size_t>(node)] = supply; }
 
@@ -106,7 +106,7 @@ private:
     void shiftSubtree(int top, Units shift);
     int nextStamp();
     void rehang(int inside, int outside, int viaArc, int top);
-    void rebuildScanned();
+    void buildEnds();
 
     int mNodes = 0;
     int mRealArcs = 0;
@@ -119,27 +119,28 @@ private:
     std::vector<int> mTail, mHead;
     std::vector<Units> mCost, mCap, mFlow;
     std::vector<std::int8_t> mState;
-    std::vector<char> mQueued, mScanned;
+    std::vector<char> mQueued;
     // Real arcs that ever had a bound below kUnbounded. Every other arc out of the tree
     // sits at flow 0, so a new period's tree flows need only these and the tree's.
     std::vector<int> mBounded;
     std::vector<char> mIsBounded;
-    std::vector<int> mScannedArcs, mScannedNow;  // marked at addArc; those and the tree's
     // nodes
     std::vector<Units> mSupply, mPi;
     std::vector<int> mParent, mPred, mFirstChild, mNextSibling, mPrevSibling;
     std::vector<int> mMark, mAncestor;
     int mStamp = 0;
-    // Scanned arcs by tail and by head, each with its other end, cost and capacity (the
-    // capacities hold through a solve): a cut search reads them in a row instead of from
-    // arcs all over the arc arrays.
-    struct ScannedEnd {
-        int arc, other;
-        Units cost, cap;
+    // Every real arc's two ends by node, each with the other end and the arc's cost, in
+    // four lists a node: [out without a bound | in without a bound | out bounded | in
+    // bounded]. Out of the tree an arc without a bound sits at its lower bound, so a cut
+    // search needs only one direction of those and reads them in a row.
+    struct End {
+        int other, arc;
+        Units cost;
     };
-    std::vector<std::vector<ScannedEnd>> mOut, mIn;
-    long mScannedEnds = 0;
-    std::vector<int> mAllOutStart, mAllOut, mAllInStart, mAllIn;  // every real arc (CSR)
+    std::vector<End> mEnds;
+    std::vector<int> mEndStart;  // node v's lists start at mEndStart[4v .. 4v + 3]; then the end
+    bool mEndsStale = true;      // an arc's bound came or went since buildEnds
+    long mUnboundedArcs = 0, mBoundedArcs = 0;
     // work lists
     std::vector<int> mCandidates;  // basic arcs that may be out of bounds
     std::vector<int> mSubtree;

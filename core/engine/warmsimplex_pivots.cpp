@@ -3,10 +3,10 @@
 // Reduced cost rc(a) = cost(a) + pi(tail) - pi(head); tree arcs have rc = 0. An arc is
 // dual feasible at its lower bound with rc >= 0 and at its upper bound with rc <= 0.
 //
-// Dual phase (the supplies or bounds changed, the basis is still dual feasible on the
-// scanned arcs): take the tree arc furthest out of its bounds, move it to the bound it
-// broke, and bring in the scanned arc across the same cut with the least |rc| that can
-// carry the difference, shifting the cut-off subtree's potentials by that |rc|.
+// Dual phase (the supplies or bounds changed, the basis is still dual feasible): take the
+// tree arc furthest out of its bounds, move it to the bound it broke, and bring in the
+// arc across the same cut with the least |rc| that can carry the difference, shifting
+// the cut-off subtree's potentials by that |rc|: the basis stays dual feasible.
 // Primal phase (the flow is feasible): bring in any arc that prices out negative,
 // found by block search, around its cycle in the tree, and take out the arc that blocks
 // first (the last of the cycle among equals, which keeps the tree strongly feasible).
@@ -31,56 +31,72 @@ bool WarmSimplex::dualPivot(int leaving)
     const Units delta = target - at(mFlow, leaving);
     const Units outChange = at(mTail, leaving) == child ? delta : -delta;
 
-    // Entering: a scanned arc across the cut, able to move the outflow the other way,
-    // with the least |rc|.
+    // Entering: the arc across the cut, able to move the outflow the other way, with the
+    // least |rc|: an exact ratio test over every arc, read from the side with fewer ends
+    // to read. The outflow must grow (outChange < 0): outward arcs at lower, inward at
+    // upper; it must shrink: the reverse. Out of the tree an arc without a bound is at
+    // its lower bound, so of those only one direction can enter. The only tree arc
+    // across the cut is the leaving one.
+    const bool grow = outChange < 0;
     int entering = -1;
     Units best = std::numeric_limits<Units>::max();
-    const auto considerWith = [&](int a, bool outward, Units cap, Units rc) {
-        if (cap <= 0)
+    // r < 0 only for an arc that prices out wrong after startFrom: the shift by the least
+    // r still leaves every tree arc at rc 0, and the primal phase sees to the rest.
+    const auto bounded = [&](int a, bool outward, Units rc) {
+        if (at(mCap, a) <= 0)
             return;
         const std::int8_t s = at(mState, a);
-        // Outflow must grow (outChange < 0): outward arcs at lower, inward at upper.
-        if (s == Basic || (outChange < 0) != ((s == AtLower) == outward))
+        if (s == Basic || grow != ((s == AtLower) == outward))
             return;
-        // r < 0 only for an arc the scanned-only ratio tests let slip (see below): the shift
-        // by the least r still leaves every tree arc at rc 0.
-        const Units r = s == AtLower ? rc : -rc;
-        if (r < best) {
+        if (const Units r = s == AtLower ? rc : -rc; r < best) {
             best = r;
             entering = a;
         }
     };
-    const auto consider = [&](int a, bool outward) { considerWith(a, outward, at(mCap, a), reducedCost(a)); };
-    // The cut's arcs are found from whichever side has fewer scanned arcs.
-    long subtreeEnds = 0;
-    for (int v : mSubtree)
-        subtreeEnds += static_cast<long>(at(mOut, v).size() + at(mIn, v).size());
-    const auto scan = [&](int v, bool inside) {
-        for (const ScannedEnd &e : at(mOut, v))
-            if ((at(mMark, e.other) == stamp) != inside)
-                considerWith(e.arc, inside, e.cap, e.cost + at(mPi, v) - at(mPi, e.other));
-        for (const ScannedEnd &e : at(mIn, v))
-            if ((at(mMark, e.other) == stamp) != inside)
-                considerWith(e.arc, !inside, e.cap, e.cost + at(mPi, e.other) - at(mPi, v));
+    const auto ends = [&](int v, int list) {
+        const int *start = &at(mEndStart, 4 * v + list);
+        return std::pair<const End *, const End *>(mEnds.data() + start[0], mEnds.data() + start[1]);
     };
-    if (2 * subtreeEnds <= mScannedEnds) {
+    // Inside, the unbounded arcs that can enter leave a node (growing) or reach it;
+    // outside, the reverse.
+    const int insideList = grow ? 0 : 1, outsideList = grow ? 1 : 0;
+    long inUnbOut = 0, inUnbIn = 0, inBounded = 0;
+    for (int v : mSubtree) {
+        const int *start = &at(mEndStart, 4 * v);
+        inUnbOut += start[1] - start[0];
+        inUnbIn += start[2] - start[1];
+        inBounded += start[4] - start[2];
+    }
+    const long fromInside = (grow ? inUnbOut : inUnbIn) + inBounded;
+    const long fromOutside = mUnboundedArcs - (grow ? inUnbIn : inUnbOut) + 2 * mBoundedArcs - inBounded;
+    const bool inside = fromInside <= fromOutside;
+    const auto scan = [&](int v) {
+        const Units pv = at(mPi, v);
+        // rc of an arc v -> other is cost + pi(v) - pi(other); of other -> v, cost + pi(other) - pi(v).
+        const int list = inside ? insideList : outsideList;
+        const bool out = list == 0;
+        for (auto [e, end] = ends(v, list); e != end; ++e)
+            if ((at(mMark, e->other) == stamp) != inside && e->arc != leaving) {
+                const Units r = out ? e->cost + pv - at(mPi, e->other) : e->cost + at(mPi, e->other) - pv;
+                if (r < best) {
+                    best = r;
+                    entering = e->arc;
+                }
+            }
+        for (auto [e, end] = ends(v, 2); e != end; ++e)
+            if ((at(mMark, e->other) == stamp) != inside)
+                bounded(e->arc, inside, e->cost + pv - at(mPi, e->other));
+        for (auto [e, end] = ends(v, 3); e != end; ++e)
+            if ((at(mMark, e->other) == stamp) != inside)
+                bounded(e->arc, !inside, e->cost + at(mPi, e->other) - pv);
+    };
+    if (inside) {
         for (int v : mSubtree)
-            scan(v, true);
+            scan(v);
     } else {
         for (int v = 0; v < mNodes; ++v)
             if (at(mMark, v) != stamp)
-                scan(v, false);
-    }
-    if (entering < 0) {
-        // None of the scanned arcs crosses the cut the right way: look at all of them.
-        for (int v : mSubtree) {
-            for (int k = at(mAllOutStart, v); k < at(mAllOutStart, v + 1); ++k)
-                if (const int a = at(mAllOut, k); at(mMark, at(mHead, a)) != stamp)
-                    consider(a, true);
-            for (int k = at(mAllInStart, v); k < at(mAllInStart, v + 1); ++k)
-                if (const int a = at(mAllIn, k); at(mMark, at(mTail, a)) != stamp)
-                    consider(a, false);
-        }
+                scan(v);
     }
     if (entering < 0)
         return false;  // nothing can carry it: no feasible flow

@@ -118,7 +118,7 @@ void TstWarmSimplex::everyPeriodOptimal()
 
     WarmSimplex ws(net.nodes);
     for (std::size_t a = 0; a < net.tail.size(); ++a)
-        ws.addArc(net.tail[a], net.head[a], net.cost[a], net.cap[a], pick(2) == 0);
+        ws.addArc(net.tail[a], net.head[a], net.cost[a], net.cap[a]);
     const bool fromLemon = seed % 2 == 0;  // the engine's way: the first basis from LEMON
 
     for (int period = 0; period < 12; ++period) {
@@ -176,13 +176,13 @@ void TstWarmSimplex::unbalancedOrImpossibleIsInfeasible()
 {
     // Node 1 supplies 5 to the root over an arc that carries 2.
     WarmSimplex narrow(2);
-    narrow.addArc(1, 0, 1, 2, true);
+    narrow.addArc(1, 0, 1, 2);
     narrow.setSupply(1, 5);
     narrow.setSupply(0, -5);
     QCOMPARE(narrow.solve(), WarmSimplex::Status::Infeasible);
     // Wider, it carries it; supplies that do not sum to 0 have no flow at all.
     WarmSimplex wide(2);
-    const int arc = wide.addArc(1, 0, 1, 9, true);
+    const int arc = wide.addArc(1, 0, 1, 9);
     wide.setSupply(1, 5);
     wide.setSupply(0, -5);
     QCOMPARE(wide.solve(), WarmSimplex::Status::Optimal);
@@ -197,9 +197,9 @@ void TstWarmSimplex::liftedBoundsAndNonBasicStarts()
     // node 1 owes the root 1 unit, which arc 0 carries at cost 0.
     const Units none = WarmSimplex::kUnbounded;
     WarmSimplex ws(2);
-    const int back = ws.addArc(1, 0, 0, none, true);
-    const int dear = ws.addArc(0, 1, 14, 32, true);
-    const int lifted = ws.addArc(0, 1, 0, 0, true);
+    const int back = ws.addArc(1, 0, 0, none);
+    const int dear = ws.addArc(0, 1, 14, 32);
+    const int lifted = ws.addArc(0, 1, 0, 0);
     const auto expect = [&](Units backFlow, Units dearFlow, Units liftedFlow) {
         QCOMPARE(ws.solve(), WarmSimplex::Status::Optimal);
         QCOMPARE(ws.flow(back), backFlow);
@@ -220,8 +220,8 @@ void TstWarmSimplex::liftedBoundsAndNonBasicStarts()
     // An optimal flow that is not basic (5 units round a cycle of cost 0) as the start:
     // the solve gives a balanced flow.
     WarmSimplex cycle(2);
-    const int up = cycle.addArc(1, 0, 0, none, true);
-    const int down = cycle.addArc(0, 1, 0, none, true);
+    const int up = cycle.addArc(1, 0, 0, none);
+    const int down = cycle.addArc(0, 1, 0, none);
     cycle.startFrom({5, 5}, {0, 0});
     QCOMPARE(cycle.solve(), WarmSimplex::Status::Optimal);
     QCOMPARE(cycle.flow(up), cycle.flow(down));
