@@ -52,6 +52,8 @@ void WarmSimplex::start()
     mNextSibling.assign(n, -1);
     mPrevSibling.assign(n, -1);
     mPi.assign(n, 0);
+    mSize.assign(n, 1);
+    mSize[0] = mNodes;
     mMark.assign(n, 0);
     mAncestor.assign(n, 0);
     mState.assign(mTail.size(), AtLower);
@@ -178,6 +180,15 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
         const int v = mSubtree[i], a = at(mPred, v), p = at(mParent, v);
         at(mPi, v) = at(mTail, a) == v ? at(mPi, p) - at(mCost, a) : at(mPi, p) + at(mCost, a);
     }
+    computeSizes();
+}
+
+void WarmSimplex::computeSizes()
+{
+    collectSubtree(0);
+    std::fill(mSize.begin(), mSize.end(), 1);
+    for (std::size_t i = mSubtree.size(); i-- > 1;)
+        at(mSize, at(mParent, mSubtree[i])) += at(mSize, mSubtree[i]);
 }
 
 void WarmSimplex::unlinkChild(int v)
@@ -270,19 +281,40 @@ void WarmSimplex::collectSubtree(int top)
         }
 }
 
+void WarmSimplex::collectOutside(int top)
+{
+    const int stamp = nextStamp();
+    mSubtree.clear();
+    mSubtree.push_back(0);
+    at(mMark, 0) = stamp;
+    for (std::size_t i = 0; i < mSubtree.size(); ++i)
+        for (int c = at(mFirstChild, mSubtree[i]); c >= 0; c = at(mNextSibling, c))
+            if (c != top) {
+                at(mMark, c) = stamp;
+                mSubtree.push_back(c);
+            }
+}
+
 void WarmSimplex::shiftSubtree(int top, Units shift)
 {
-    // Depth first along the child and sibling links, without a list or marks.
-    int v = top;
+    // Depth first along the child and sibling links, without a list or marks: top's
+    // subtree by shift, or, when that is the larger side, the rest (from the root, top's
+    // subtree left out) by -shift.
+    const bool inside = 2 * at(mSize, top) <= mNodes;
+    const int from = inside ? top : 0;
+    const Units by = inside ? shift : -shift;
+    int v = from;
     for (;;) {
-        at(mPi, v) += shift;
-        if (const int c = at(mFirstChild, v); c >= 0) {
-            v = c;
-            continue;
+        if (inside || v != top) {
+            at(mPi, v) += by;
+            if (const int c = at(mFirstChild, v); c >= 0) {
+                v = c;
+                continue;
+            }
         }
-        while (v != top && at(mNextSibling, v) < 0)
+        while (v != from && at(mNextSibling, v) < 0)
             v = at(mParent, v);
-        if (v == top)
+        if (v == from)
             return;
         v = at(mNextSibling, v);
     }
@@ -322,10 +354,22 @@ void WarmSimplex::push(int from, int to, int meet, Units amount)
 
 void WarmSimplex::rehang(int inside, int outside, int viaArc, int top)
 {
+    // The subtree's nodes leave the ancestors of its old top (below the common ancestor
+    // with outside) and join those of outside.
+    const int moved = at(mSize, top);
+    const int meet = commonAncestor(at(mParent, top), outside);
+    for (int u = at(mParent, top); u != meet; u = at(mParent, u))
+        at(mSize, u) -= moved;
+    for (int u = outside; u != meet; u = at(mParent, u))
+        at(mSize, u) += moved;
     // Reverse the path from inside up to the subtree's old top, then hang it from outside.
-    int v = inside, newParent = outside, newPred = viaArc;
+    // A node of the path now holds the subtree less what hung below the path before it.
+    int v = inside, newParent = outside, newPred = viaArc, below = 0;
     for (;;) {
         const int up = at(mParent, v), upPred = at(mPred, v);
+        const int size = at(mSize, v);
+        at(mSize, v) = moved - below;
+        below = size;
         unlinkChild(v);
         at(mParent, v) = newParent;
         at(mPred, v) = newPred;
@@ -353,10 +397,15 @@ WarmSimplex::Status WarmSimplex::solve()
     if (mEndsStale)
         buildEnds();
     computeTreeFlows();
-    const Status dual = dualPhase();
-    if (dual != Status::Optimal)
-        return dual;
-    return primalPhase();
+    Status status = dualPhase();
+    if (status == Status::Optimal)
+        status = primalPhase();
+    // The smaller side of a cut moves, so the root's potential drifts: back to 0, so that
+    // the potentials stay as small as the costs make them.
+    if (const Units root = at(mPi, 0); root != 0)
+        for (Units &pi : mPi)
+            pi -= root;
+    return status;
 }
 
 } // namespace atlas::engine

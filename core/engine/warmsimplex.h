@@ -102,8 +102,14 @@ private:
     void unlinkChild(int v);
     void linkChild(int parent, int v);
     void collectSubtree(int top);
-    /** Adds shift to the potential of every node of top's subtree. */
+    /** Lists and marks the nodes outside top's subtree instead. */
+    void collectOutside(int top);
+    /**
+     * Makes the potentials of top's subtree shift more than the rest's (only differences
+     * matter): the smaller side moves, by shift or by -shift.
+     */
     void shiftSubtree(int top, Units shift);
+    void computeSizes();
     int nextStamp();
     void rehang(int inside, int outside, int viaArc, int top);
     void buildEnds();
@@ -127,6 +133,7 @@ private:
     // nodes
     std::vector<Units> mSupply, mPi;
     std::vector<int> mParent, mPred, mFirstChild, mNextSibling, mPrevSibling;
+    std::vector<int> mSize;  // nodes in each node's subtree
     std::vector<int> mMark, mAncestor;
     int mStamp = 0;
     // Every real arc's two ends by node, each with the other end and the arc's cost, in

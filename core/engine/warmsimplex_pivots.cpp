@@ -23,10 +23,17 @@ using warm::at;
 
 bool WarmSimplex::dualPivot(int leaving)
 {
-    // The subtree cut off by the leaving arc, and how much its outflow must change.
+    // The subtree cut off by the leaving arc, and how much its outflow must change. The
+    // smaller side of the cut is listed in mSubtree and marked: the subtree (small) or
+    // the rest.
     const int child = childEnd(leaving);
-    collectSubtree(child);
+    const bool small = 2 * at(mSize, child) <= mNodes;
+    if (small)
+        collectSubtree(child);
+    else
+        collectOutside(child);
     const int stamp = mStamp;
+    const auto isInside = [&](int v) { return (at(mMark, v) == stamp) == small; };
     const Units target = at(mFlow, leaving) < 0 ? 0 : at(mCap, leaving);
     const Units delta = target - at(mFlow, leaving);
     const Units outChange = at(mTail, leaving) == child ? delta : -delta;
@@ -67,16 +74,22 @@ bool WarmSimplex::dualPivot(int leaving)
         inUnbIn += start[2] - start[1];
         inBounded += start[4] - start[2];
     }
+    if (!small) {
+        inUnbOut = mUnboundedArcs - inUnbOut;
+        inUnbIn = mUnboundedArcs - inUnbIn;
+        inBounded = 2 * mBoundedArcs - inBounded;
+    }
     const long fromInside = (grow ? inUnbOut : inUnbIn) + inBounded;
     const long fromOutside = mUnboundedArcs - (grow ? inUnbIn : inUnbOut) + 2 * mBoundedArcs - inBounded;
     const bool inside = fromInside <= fromOutside;
+    const bool otherMarked = small != inside;  // an end across the cut from the scanned side
     const auto scan = [&](int v) {
         const Units pv = at(mPi, v);
         // rc of an arc v -> other is cost + pi(v) - pi(other); of other -> v, cost + pi(other) - pi(v).
         const int list = inside ? insideList : outsideList;
         const bool out = list == 0;
         for (auto [e, end] = ends(v, list); e != end; ++e)
-            if ((at(mMark, e->other) == stamp) != inside && e->arc != leaving) {
+            if ((at(mMark, e->other) == stamp) == otherMarked && e->arc != leaving) {
                 const Units r = out ? e->cost + pv - at(mPi, e->other) : e->cost + at(mPi, e->other) - pv;
                 if (r < best) {
                     best = r;
@@ -84,13 +97,13 @@ bool WarmSimplex::dualPivot(int leaving)
                 }
             }
         for (auto [e, end] = ends(v, 2); e != end; ++e)
-            if ((at(mMark, e->other) == stamp) != inside)
+            if ((at(mMark, e->other) == stamp) == otherMarked)
                 bounded(e->arc, inside, e->cost + pv - at(mPi, e->other));
         for (auto [e, end] = ends(v, 3); e != end; ++e)
-            if ((at(mMark, e->other) == stamp) != inside)
+            if ((at(mMark, e->other) == stamp) == otherMarked)
                 bounded(e->arc, !inside, e->cost + at(mPi, e->other) - pv);
     };
-    if (inside) {
+    if (inside == small) {
         for (int v : mSubtree)
             scan(v);
     } else {
@@ -100,7 +113,7 @@ bool WarmSimplex::dualPivot(int leaving)
     }
     if (entering < 0)
         return false;  // nothing can carry it: no feasible flow
-    const Units shift = outChange < 0 ? -best : best;
+    const Units shift = (outChange < 0) == small ? -best : best;  // the listed side's
     for (int v : mSubtree)
         at(mPi, v) += shift;
 
@@ -113,7 +126,7 @@ bool WarmSimplex::dualPivot(int leaving)
     push(from, to, commonAncestor(from, to), amount);
     at(mState, leaving) = target == 0 ? AtLower : AtUpper;
     at(mState, entering) = Basic;
-    const bool tailInside = at(mMark, at(mTail, entering)) == stamp;
+    const bool tailInside = isInside(at(mTail, entering));
     rehang(tailInside ? at(mTail, entering) : at(mHead, entering),
            tailInside ? at(mHead, entering) : at(mTail, entering), entering, child);
     ++mPivots;
