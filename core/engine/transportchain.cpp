@@ -51,7 +51,15 @@ struct ChainGroup {
 /** A pool arc of a family: from the hub of the band it belongs to. */
 struct BandArc {
     int pool = 0;
-    int arc = 0;  // simplex arc
+    int arc = 0;     // simplex arc
+    double cost = 0; // c_jp, the same for every member
+};
+
+/** PFLOPS a group is served on one pool. */
+struct Served {
+    int pool = 0;
+    double cost = 0;
+    double pflops = 0;
 };
 
 /**
@@ -76,6 +84,10 @@ struct TransportChain::Impl {
     std::vector<ChainGroup> groups;
     std::vector<ChainFamily> families;
     std::vector<std::pair<int, int>> poolArcs;  // (pool, simplex arc to the sink)
+    // Scratch for reading a period's schedule.
+    std::vector<Served> served;
+    std::vector<int> flowStart;
+    std::vector<Assignment> sorted;
     WarmSimplex simplex;
 
     Impl(const Instance &instance, int nodes) : in(instance), simplex(nodes) {}
@@ -242,8 +254,10 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
             for (; next < byLatency.size() && byLatency[next].latency <= cg.reach; ++next) {
                 const Arc &a = byLatency[next];
                 if (poolNode[static_cast<std::size_t>(a.pool)] >= 0 && a.cost < reachValue[i])
-                    fam.arcs.push_back({a.pool, ns.addArc(hub, poolNode[static_cast<std::size_t>(a.pool)],
-                                                          costUnits(a.cost), WarmSimplex::kUnbounded)});
+                    fam.arcs.push_back({a.pool,
+                                        ns.addArc(hub, poolNode[static_cast<std::size_t>(a.pool)], costUnits(a.cost),
+                                                  WarmSimplex::kUnbounded),
+                                        a.cost});
             }
             fam.bandEnd.push_back(static_cast<int>(fam.arcs.size()));
             const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
@@ -307,28 +321,36 @@ bool lemonOptimum(const WarmSimplex &ns, std::vector<Units> &flow, std::vector<U
     return true;
 }
 
-/** Puts a period's flows in the order PeriodSolution promises (tenant, then pool). */
-void sortFlows(PeriodSolution &sol)
+/**
+ * Puts a period's flows in the order PeriodSolution promises (tenant, then pool): a
+ * stable counting sort by tenant, as handOut gives each tenant's flows in pool order.
+ */
+void sortFlows(const Instance &in, PeriodSolution &sol, std::vector<int> &start, std::vector<Assignment> &sorted)
 {
-    std::sort(sol.flows.begin(), sol.flows.end(), [](const Assignment &a, const Assignment &b) {
-        return a.tenant != b.tenant ? a.tenant < b.tenant : a.pool < b.pool;
-    });
+    start.assign(in.tenants.size() + 1, 0);
+    for (const Assignment &a : sol.flows)
+        ++start[static_cast<std::size_t>(a.tenant) + 1];
+    for (std::size_t j = 1; j < start.size(); ++j)
+        start[j] += start[j - 1];
+    sorted.resize(sol.flows.size());
+    for (const Assignment &a : sol.flows)
+        sorted[static_cast<std::size_t>(start[static_cast<std::size_t>(a.tenant)]++)] = a;
+    sol.flows.swap(sorted);
 }
 
 /**
- * Hands a group's served PFLOPS, (representative's arc index, PFLOPS) in pool order, to
- * its tenants by value then id; tenants worth no more than cheapest get none.
+ * Hands a group's served PFLOPS, in pool order, to its tenants by value then id; tenants
+ * worth no more than cheapest get none.
  */
-void handOut(const Instance &in, int t, int group, double cheapest, const std::vector<std::pair<int, double>> &served,
+void handOut(const Instance &in, int t, int group, double cheapest, const std::vector<Served> &served,
              PeriodSolution &sol)
 {
     // A group's served PFLOPS go to its tenants by value (then id), filling the group's
     // pools in the given order: all of them cost the same for every tenant.
     const Group &grp = in.groups[static_cast<std::size_t>(group)];
-    const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;
     const std::vector<double> &D = in.demand[t];
     std::size_t k = 0;
-    double left = served.empty() ? 0.0 : served[0].second;
+    double left = served.empty() ? 0.0 : served[0].pflops;
     for (int j : grp.tenants) {
         if (k >= served.size() || !(in.tenants[j].value > cheapest))
             break;
@@ -336,11 +358,11 @@ void handOut(const Instance &in, int t, int group, double cheapest, const std::v
         while (need > 0 && k < served.size()) {
             const double x = std::min(need, left);
             if (x > 0)
-                sol.flows.push_back({j, arcs[served[k].first].pool, x, arcs[served[k].first].cost});
+                sol.flows.push_back({j, served[k].pool, x, served[k].cost});
             need -= x;
             left -= x;
             if (left <= 0 && ++k < served.size())
-                left = served[k].second;
+                left = served[k].pflops;
         }
     }
 }
@@ -414,7 +436,7 @@ PeriodSolution TransportChain::solve(int t)
     // lower bands, members by reach ascending: what the lower members leave in their
     // bands is exactly what the hubs pass down, so every member finds its share.
     PeriodSolution sol;
-    std::vector<std::pair<int, double>> served;
+    std::vector<Served> &served = d->served;
     for (const ChainFamily &fam : d->families) {
         std::size_t next = 0;
         Units left = fam.arcs.empty() ? 0 : flowOf(fam.arcs[0].arc);
@@ -423,28 +445,23 @@ PeriodSolution TransportChain::solve(int t)
             Units need = cg.supply;
             for (const ValueClass &vc : cg.classes)
                 need -= flowOf(vc.arc);
-            const std::vector<Arc> &arcs = in.tenants[in.groups[static_cast<std::size_t>(cg.group)].representative].arcs;
             served.clear();
             while (need > 0 && next < static_cast<std::size_t>(fam.bandEnd[i])) {
                 const Units x = std::min(need, left);
-                if (x > 0) {
-                    const int pool = fam.arcs[next].pool;
-                    const auto k = std::lower_bound(arcs.begin(), arcs.end(), pool,
-                                                    [](const Arc &a, int p) { return a.pool < p; }) - arcs.begin();
-                    served.emplace_back(static_cast<int>(k), static_cast<double>(x) / d->flowScale);  // exact: power of two
-                }
+                if (x > 0)  // exact: the flow scale is a power of two
+                    served.push_back({fam.arcs[next].pool, fam.arcs[next].cost, static_cast<double>(x) / d->flowScale});
                 need -= x;
                 left -= x;
                 if (left == 0 && ++next < fam.arcs.size())
                     left = flowOf(fam.arcs[next].arc);
             }
             if (!served.empty()) {
-                std::sort(served.begin(), served.end());
+                std::sort(served.begin(), served.end(), [](const Served &a, const Served &b) { return a.pool < b.pool; });
                 handOut(in, t, cg.group, cg.cheapest, served, sol);
             }
         }
     }
-    sortFlows(sol);
+    sortFlows(in, sol, d->flowStart, d->sorted);
     return sol;
 }
 
