@@ -133,8 +133,10 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
     std::fill(mNextSibling.begin(), mNextSibling.end(), -1);
     std::fill(mPrevSibling.begin(), mPrevSibling.end(), -1);
     std::fill(mParent.begin(), mParent.end(), -1);
-    for (int a = mRealArcs; a < static_cast<int>(mTail.size()); ++a)
+    for (int a = mRealArcs; a < static_cast<int>(mTail.size()); ++a) {
         at(mState, a) = AtLower;
+        at(mFlow, a) = 0;
+    }
     // Out of the tree, an arc without a bound sits at flow 0 (computeTreeFlows relies on
     // it). A flow that is optimal but not basic may have put some on it; the tree flows
     // of the first solve take it up again.
@@ -324,7 +326,6 @@ int WarmSimplex::nextStamp()
 {
     if (mStamp == std::numeric_limits<int>::max()) {  // after 2^31 marks: start the marks again
         std::fill(mMark.begin(), mMark.end(), 0);
-        std::fill(mAncestor.begin(), mAncestor.end(), 0);
         mStamp = 0;
     }
     return ++mStamp;
@@ -332,7 +333,12 @@ int WarmSimplex::nextStamp()
 
 int WarmSimplex::commonAncestor(int a, int b)
 {
-    const int stamp = nextStamp();
+    // Its own stamps, so that a search during a pivot never clears the pivot's marks.
+    if (mAncestorStamp == std::numeric_limits<int>::max()) {
+        std::fill(mAncestor.begin(), mAncestor.end(), 0);
+        mAncestorStamp = 0;
+    }
+    const int stamp = ++mAncestorStamp;
     for (int v = a; v >= 0; v = at(mParent, v))
         at(mAncestor, v) = stamp;
     while (at(mAncestor, b) != stamp)

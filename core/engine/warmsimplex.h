@@ -67,6 +67,8 @@ public:
     std::int64_t pivots() const { return mPivots; }
     /** Pivots one solve may take before it gives up with PivotLimit (0: 8 × (nodes + arcs) + 1000). */
     void setPivotLimit(std::int64_t pivots) { mPivotLimit = pivots; }
+    /** For tests: the stamp counters as after that many marks (they wrap at 2^31). */
+    void setStampsForTest(int stamps) { mStamp = mAncestorStamp = stamps; }
 
 private:
     // The sign a state gives an arc's reduced cost in pricing: the gain of bringing it in
@@ -135,7 +137,7 @@ private:
     std::vector<int> mParent, mPred, mFirstChild, mNextSibling, mPrevSibling;
     std::vector<int> mSize;  // nodes in each node's subtree
     std::vector<int> mMark, mAncestor;
-    int mStamp = 0;
+    int mStamp = 0, mAncestorStamp = 0;
     // Every real arc's two ends by node, each with the other end and the arc's cost, in
     // four lists a node: [out without a bound | in without a bound | out bounded | in
     // bounded]. Out of the tree an arc without a bound sits at its lower bound, so a cut

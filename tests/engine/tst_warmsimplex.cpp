@@ -16,6 +16,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 #include <random>
 
 using namespace atlas;
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void everyPeriodOptimal();
     void unbalancedOrImpossibleIsInfeasible();
     void liftedBoundsAndNonBasicStarts();
+    void stampsWrapAtAnyPivot();
     void chainMatchesSinglePeriods_data();
     void chainMatchesSinglePeriods();
     void pivotLimitFallsBackExactly();
@@ -189,6 +192,21 @@ void TstWarmSimplex::unbalancedOrImpossibleIsInfeasible()
     QCOMPARE(wide.flow(arc), Units{5});
     wide.setSupply(0, -2);
     QCOMPARE(wide.solve(), WarmSimplex::Status::Infeasible);
+}
+
+void TstWarmSimplex::stampsWrapAtAnyPivot()
+{
+    // The marks of a cut and the stamps of its tree searches start again after 2^31; a
+    // wrap in the middle of a dual pivot once cleared the pivot's own marks.
+    for (int left = 0; left < 6; ++left) {
+        WarmSimplex ws(2);
+        const int arc = ws.addArc(1, 0, 1, WarmSimplex::kUnbounded);
+        ws.setSupply(1, 5);
+        ws.setSupply(0, -5);
+        ws.setStampsForTest(std::numeric_limits<int>::max() - left);
+        QCOMPARE(ws.solve(), WarmSimplex::Status::Optimal);
+        QCOMPARE(ws.flow(arc), Units{5});
+    }
 }
 
 void TstWarmSimplex::liftedBoundsAndNonBasicStarts()
