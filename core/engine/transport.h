@@ -27,6 +27,8 @@ public:
     void setPivotLimit(std::int64_t pivots);
     /** False once the chain has fallen back to solving its periods one by one. */
     bool isWarm() const;
+    /** Pivots of the warm simplex so far (each one a change of the basis). */
+    std::int64_t pivots() const;
 
 private:
     struct Impl;

@@ -390,6 +390,11 @@ bool TransportChain::isWarm() const
     return d->usable;
 }
 
+std::int64_t TransportChain::pivots() const
+{
+    return d->simplex.pivots();
+}
+
 PeriodSolution TransportChain::solve(int t)
 {
     const Instance &in = d->in;
