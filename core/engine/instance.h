@@ -42,7 +42,7 @@ struct TenantInfo {
     int index = 0;           // into Project::tenants
     double value = 0;
     bool knownRegion = false;
-    std::vector<Arc> arcs;   // by pool index ascending
+    std::vector<Arc> arcs;   // by pool index ascending; a group's representative's only
     int group = -1;          // tenants of one group share region, arcs and costs
 };
 
@@ -53,9 +53,20 @@ struct TenantInfo {
  */
 struct Group {
     int representative = 0;      // a tenant whose arcs stand for the group
-    int family = 0;              // same region, ecosystems in the same order and transfer cost
+    int family = -1;             // into Instance::families (exact policies; -1: no arcs)
+    double reach = 0;            // the largest latency of its arcs
     std::vector<int> tenants;    // value descending, then id ascending
     std::vector<int> nearestOrder; // policy nearest: arc indices by (latency, cost, centre, chip)
+};
+
+/**
+ * Groups of the same region, ecosystems in the same order and transfer cost, by reach
+ * ascending: each one's arcs are exactly byLatency's up to its reach (checked; a group
+ * that is not is a family of its own). Built for the exact policies only.
+ */
+struct Family {
+    std::vector<int> groups;
+    std::vector<Arc> byLatency;  // the widest group's arcs by (latency, pool)
 };
 
 struct Instance {
@@ -70,9 +81,13 @@ struct Instance {
     std::vector<std::vector<double>> demand;        // [t][tenant] D_jt
     std::vector<TenantInfo> tenants;                // project order
     std::vector<Group> groups;
+    std::vector<Family> families;
     std::vector<int> byValue;                       // tenants by value desc, id asc
 
     Instance(const Project &base, const Scenario &scenario);
+
+private:
+    void buildFamilies(std::size_t count);
 };
 
 /** x_jp of one period; tenant and pool are indices into Instance. */

@@ -21,9 +21,10 @@ PeriodSolution solveNearest(const Instance &in, int t)
         if (!(need > 0))
             continue;
         const std::size_t begin = found.size();
-        const TenantInfo &ti = in.tenants[j];
-        for (int k : in.groups[ti.group].nearestOrder) {
-            const Arc &a = ti.arcs[k];
+        const Group &grp = in.groups[in.tenants[j].group];
+        const std::vector<Arc> &arcs = in.tenants[grp.representative].arcs;  // the group's
+        for (int k : grp.nearestOrder) {
+            const Arc &a = arcs[k];
             if (!(left[a.pool] > 0))
                 continue;
             const double x = std::min(need, left[a.pool]);

@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace atlas::engine {
 
@@ -112,79 +113,42 @@ std::vector<char> chainPools(const Instance &in, int first, int last)
 TransportChain::TransportChain(const Instance &in, int first, int last)
 {
     const std::vector<char> hasCapacity = chainPools(in, first, last);
-    const auto arcsOf = [&](const ChainGroup &cg) -> const std::vector<Arc> & {
-        return in.tenants[in.groups[static_cast<std::size_t>(cg.group)].representative].arcs;
-    };
     const auto maxValueOf = [&](const ChainGroup &cg) {  // tenants are by value
         return in.tenants[in.groups[static_cast<std::size_t>(cg.group)].tenants.front()].value;
     };
-    // Groups with an arc to a chain pool and a tenant worth serving on it.
+    // The instance's families, each member kept when a tenant of it is worth serving on a
+    // pool with capacity in the chain: a member's cheapest such arc is the least of its
+    // bands', so one walk along the family's arcs by latency finds them all.
     std::vector<ChainGroup> groups;
-    for (int gi = 0; gi < static_cast<int>(in.groups.size()); ++gi) {
-        const Group &grp = in.groups[static_cast<std::size_t>(gi)];
-        ChainGroup cg;
-        cg.group = gi;
-        bool any = false;
-        for (const Arc &a : in.tenants[grp.representative].arcs) {
-            cg.reach = std::max(cg.reach, a.latency);
-            if (hasCapacity[static_cast<std::size_t>(a.pool)] && (!any || a.cost < cg.cheapest)) {
-                cg.cheapest = a.cost;
-                any = true;
-            }
-        }
-        if (!any)
-            continue;
-        while (cg.included < static_cast<int>(grp.tenants.size())
-               && in.tenants[grp.tenants[static_cast<std::size_t>(cg.included)]].value > cg.cheapest)
-            ++cg.included;
-        if (cg.included > 0)
-            groups.push_back(std::move(cg));
-    }
-
-    // Families: members by reach. Each member's arcs must be exactly the top member's of
-    // latency up to its reach (Instance's families promise it; a member that is not is
-    // a family of its own).
     std::vector<ChainFamily> families;
-    {
-        std::vector<int> familyIndex(in.groups.size(), -1);
-        for (int i = 0; i < static_cast<int>(groups.size()); ++i) {
-            int &f = familyIndex[static_cast<std::size_t>(in.groups[static_cast<std::size_t>(groups[static_cast<std::size_t>(i)].group)].family)];
-            if (f < 0) {
-                f = static_cast<int>(families.size());
-                families.emplace_back();
+    std::vector<const Family *> source;  // the instance's family of each chain family
+    for (const Family &f : in.families) {
+        ChainFamily fam;
+        double cheapest = std::numeric_limits<double>::infinity();
+        std::size_t k = 0;
+        for (int gi : f.groups) {
+            const Group &grp = in.groups[static_cast<std::size_t>(gi)];
+            for (; k < f.byLatency.size() && f.byLatency[k].latency <= grp.reach; ++k)
+                if (hasCapacity[static_cast<std::size_t>(f.byLatency[k].pool)])
+                    cheapest = std::min(cheapest, f.byLatency[k].cost);
+            if (cheapest == std::numeric_limits<double>::infinity())
+                continue;
+            ChainGroup cg;
+            cg.group = gi;
+            cg.cheapest = cheapest;
+            cg.reach = grp.reach;
+            while (cg.included < static_cast<int>(grp.tenants.size())
+                   && in.tenants[grp.tenants[static_cast<std::size_t>(cg.included)]].value > cg.cheapest)
+                ++cg.included;
+            if (cg.included > 0) {
+                fam.members.push_back(static_cast<int>(groups.size()));
+                groups.push_back(std::move(cg));
             }
-            families[static_cast<std::size_t>(f)].members.push_back(i);
         }
-        std::vector<ChainFamily> alone;
-        for (std::size_t f = 0; f < families.size(); ++f) {
-            std::vector<int> &members = families[f].members;
-            std::stable_sort(members.begin(), members.end(), [&](int a, int b) {
-                return groups[static_cast<std::size_t>(a)].reach < groups[static_cast<std::size_t>(b)].reach;
-            });
-            const std::vector<Arc> &top = arcsOf(groups[static_cast<std::size_t>(members.back())]);
-            std::vector<int> kept;
-            for (int m : members) {
-                const ChainGroup &cg = groups[static_cast<std::size_t>(m)];
-                const std::vector<Arc> &own = arcsOf(cg);
-                std::size_t k = 0;
-                bool prefix = true;
-                for (const Arc &a : top) {
-                    if (!(a.latency <= cg.reach))
-                        continue;
-                    const Arc *b = k < own.size() ? &own[k++] : nullptr;
-                    prefix = b && b->pool == a.pool && b->cost == a.cost && b->latency == a.latency;
-                    if (!prefix)
-                        break;
-                }
-                if (prefix && k == own.size() && (kept.empty() || groups[static_cast<std::size_t>(kept.back())].reach < cg.reach))
-                    kept.push_back(m);
-                else
-                    alone.push_back(ChainFamily{{m}, {}, {}});
-            }
-            members = std::move(kept);
+        if (!fam.members.empty()) {
+            families.push_back(std::move(fam));
+            source.push_back(&f);
         }
-        for (ChainFamily &f : alone)
-            families.push_back(std::move(f));
     }
 
     // Nodes: the sink, the groups, the hubs (every member but a family's top), the pools.
@@ -213,65 +177,76 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
             v += x;
         volume = std::max(volume, v);
     }
-    for (ChainGroup &cg : groups) {
+    // A band's pool arc is left out when no member that reaches it values its demand above
+    // its cost.
+    const auto eachArc = [&](std::size_t f, const auto &use) {  // use(member index, arc)
+        const ChainFamily &fam = families[f];
+        std::vector<double> reachValue(fam.members.size());
+        for (std::size_t i = fam.members.size(); i-- > 0;)
+            reachValue[i] = std::max(maxValueOf(groups[static_cast<std::size_t>(fam.members[i])]),
+                                     i + 1 < fam.members.size() ? reachValue[i + 1] : 0.0);
+        const std::vector<Arc> &arcs = source[f]->byLatency;
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < fam.members.size(); ++i)
+            for (const double reach = groups[static_cast<std::size_t>(fam.members[i])].reach;
+                 next < arcs.size() && arcs[next].latency <= reach; ++next)
+                if (hasCapacity[static_cast<std::size_t>(arcs[next].pool)] && arcs[next].cost < reachValue[i])
+                    use(i, arcs[next]);
+    };
+    for (const ChainGroup &cg : groups) {
         const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
-        const double maxValue = maxValueOf(cg);
         for (int k = 0; k < cg.included; ++k)
             d->usable = d->usable && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value >= 0;
-        maxCost = std::max(maxCost, maxValue);
-        for (const Arc &a : arcsOf(cg))
-            if (hasCapacity[static_cast<std::size_t>(a.pool)] && a.cost < maxValue) {
-                d->usable = d->usable && a.cost >= 0;
-                maxCost = std::max(maxCost, a.cost);
-            }
+        maxCost = std::max(maxCost, maxValueOf(cg));
     }
+    for (std::size_t f = 0; f < families.size(); ++f)
+        eachArc(f, [&](std::size_t, const Arc &a) {
+            d->usable = d->usable && a.cost >= 0;
+            maxCost = std::max(maxCost, a.cost);
+        });
     d->flowScale = gridScale(volume, 50);
     const double costScale = gridScale(maxCost, 36);
     const auto costUnits = [&](double c) { return static_cast<Units>(std::llround(c * costScale)); };
 
-    // Arcs, family by family. A band's pool arc is left out when no member that reaches it
-    // values its demand above its cost.
+    // Arcs, family by family: each member's hub arcs, its band's pool arcs, its unserved
+    // arcs.
     WarmSimplex &ns = d->simplex;
-    std::vector<Arc> byLatency;
     for (std::size_t f = 0; f < families.size(); ++f) {
         ChainFamily &fam = families[f];
-        const std::vector<int> &members = fam.members;
-        std::vector<double> reachValue(members.size());
-        for (std::size_t i = members.size(); i-- > 0;)
-            reachValue[i] = std::max(maxValueOf(groups[static_cast<std::size_t>(members[i])]),
-                                     i + 1 < members.size() ? reachValue[i + 1] : 0.0);
-        byLatency = arcsOf(groups[static_cast<std::size_t>(members.back())]);
-        std::stable_sort(byLatency.begin(), byLatency.end(),
-                         [](const Arc &a, const Arc &b) { return a.latency < b.latency; });
-        std::size_t next = 0;
-        for (std::size_t i = 0; i < members.size(); ++i) {
-            ChainGroup &cg = groups[static_cast<std::size_t>(members[i])];
-            const int hub = hubs[f][i];
-            if (hub != cg.node)
-                ns.addArc(cg.node, hub, 0, WarmSimplex::kUnbounded);
-            if (i > 0)
-                ns.addArc(hub, hubs[f][i - 1], 0, WarmSimplex::kUnbounded);
-            for (; next < byLatency.size() && byLatency[next].latency <= cg.reach; ++next) {
-                const Arc &a = byLatency[next];
-                if (poolNode[static_cast<std::size_t>(a.pool)] >= 0 && a.cost < reachValue[i])
-                    fam.arcs.push_back({a.pool,
-                                        ns.addArc(hub, poolNode[static_cast<std::size_t>(a.pool)], costUnits(a.cost),
-                                                  WarmSimplex::kUnbounded),
-                                        a.cost});
+        std::size_t done = 0;  // members whose hub and unserved arcs are in
+        const auto memberArcs = [&](std::size_t upTo) {
+            for (; done < upTo; ++done) {
+                const std::size_t i = done;
+                ChainGroup &cg = groups[static_cast<std::size_t>(fam.members[i])];
+                const int hub = hubs[f][i];
+                if (i > 0)
+                    fam.bandEnd.push_back(static_cast<int>(fam.arcs.size()));
+                if (hub != cg.node)
+                    ns.addArc(cg.node, hub, 0, WarmSimplex::kUnbounded);
+                if (i > 0)
+                    ns.addArc(hub, hubs[f][i - 1], 0, WarmSimplex::kUnbounded);
+                const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
+                for (int k = 0; k < cg.included;) {
+                    const double value = in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value;
+                    ValueClass vc;
+                    vc.begin = k;
+                    while (k < cg.included && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value == value)
+                        ++k;
+                    vc.end = k;
+                    vc.arc = ns.addArc(cg.node, 0, costUnits(value), 0);
+                    cg.classes.push_back(vc);
+                }
             }
-            fam.bandEnd.push_back(static_cast<int>(fam.arcs.size()));
-            const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
-            for (int k = 0; k < cg.included;) {
-                const double value = in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value;
-                ValueClass vc;
-                vc.begin = k;
-                while (k < cg.included && in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value == value)
-                    ++k;
-                vc.end = k;
-                vc.arc = ns.addArc(cg.node, 0, costUnits(value), 0);
-                cg.classes.push_back(vc);
-            }
-        }
+        };
+        eachArc(f, [&](std::size_t i, const Arc &a) {
+            memberArcs(i + 1);
+            fam.arcs.push_back({a.pool,
+                                ns.addArc(hubs[f][i], poolNode[static_cast<std::size_t>(a.pool)], costUnits(a.cost),
+                                          WarmSimplex::kUnbounded),
+                                a.cost});
+        });
+        memberArcs(fam.members.size());
+        fam.bandEnd.push_back(static_cast<int>(fam.arcs.size()));
     }
     for (std::size_t p = 0; p < in.pools.size(); ++p)
         if (poolNode[p] >= 0)

@@ -87,7 +87,8 @@ double flatLemonObjective(const engine::Instance &in, int t)
         supply.set(n, d);
         total += d;
         arc(n, sink, d, in.tenants[j].value);  // unserved
-        for (const engine::Arc &a : in.tenants[j].arcs)
+        const auto &grp = in.groups[static_cast<std::size_t>(in.tenants[j].group)];
+        for (const engine::Arc &a : in.tenants[static_cast<std::size_t>(grp.representative)].arcs)  // the tenant's
             arc(n, pool[a.pool], d, a.cost);
     }
     supply.set(sink, -total);
@@ -176,7 +177,7 @@ int main(int argc, char **argv)
     const engine::Instance in(*read, *read->scenario("use"));
     std::size_t flatArcs = 0;
     for (const auto &ti : in.tenants)
-        flatArcs += ti.arcs.size();
+        flatArcs += in.tenants[static_cast<std::size_t>(in.groups[static_cast<std::size_t>(ti.group)].representative)].arcs.size();
     start = Clock::now();
     double lemonObjective = 0;
     for (int t = 0; t < in.periodCount; ++t)
