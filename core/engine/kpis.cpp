@@ -127,7 +127,7 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
                 r.offNativePflops[t] += a.pflops;
             inds.add(tenantIdx[a.tenant].first, t, 0.0, a.pflops);
             works.add(tenantIdx[a.tenant].second, t, 0.0, a.pflops);
-            r.flows.push_back(Flow{t, tn.id, q.center, q.chip, a.pflops});
+            r.flows.emplace_back(t, tn.id, q.center, q.chip, a.pflops);  // in place: no temporary to move
         }
 
         double unservedCost = 0;
