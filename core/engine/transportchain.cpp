@@ -93,7 +93,8 @@ struct TransportChain::Impl {
 
     Impl(const Instance &instance, int nodes) : in(instance), simplex(nodes) {}
 
-    Units units(double pflops) const { return static_cast<Units>(std::floor(pflops * flowScale)); }
+    // Rounded down: demands and capacities are never negative, so truncation is floor.
+    Units units(double pflops) const { return static_cast<Units>(pflops * flowScale); }
 };
 
 namespace {
@@ -314,10 +315,10 @@ void sortFlows(const Instance &in, PeriodSolution &sol, std::vector<int> &start,
 }
 
 /**
- * Hands a group's served PFLOPS, in pool order, to its tenants by value then id; tenants
- * worth no more than cheapest get none.
+ * Hands a group's served PFLOPS, in pool order, to its first tenants (by value then id):
+ * those worth more than its cheapest arc, the only ones the chain serves.
  */
-void handOut(const Instance &in, int t, int group, double cheapest, const std::vector<Served> &served,
+void handOut(const Instance &in, int t, int group, int included, const std::vector<Served> &served,
              PeriodSolution &sol)
 {
     // A group's served PFLOPS go to its tenants by value (then id), filling the group's
@@ -326,9 +327,8 @@ void handOut(const Instance &in, int t, int group, double cheapest, const std::v
     const std::vector<double> &D = in.demand[t];
     std::size_t k = 0;
     double left = served.empty() ? 0.0 : served[0].pflops;
-    for (int j : grp.tenants) {
-        if (k >= served.size() || !(in.tenants[j].value > cheapest))
-            break;
+    for (int i = 0; i < included && k < served.size(); ++i) {
+        const int j = grp.tenants[static_cast<std::size_t>(i)];
         double need = D[j];
         while (need > 0 && k < served.size()) {
             const double x = std::min(need, left);
@@ -437,7 +437,7 @@ PeriodSolution TransportChain::solve(int t)
             }
             if (!served.empty()) {
                 std::sort(served.begin(), served.end(), [](const Served &a, const Served &b) { return a.pool < b.pool; });
-                handOut(in, t, cg.group, cg.cheapest, served, sol);
+                handOut(in, t, cg.group, cg.included, served, sol);
             }
         }
     }
