@@ -104,14 +104,9 @@ Instance::Instance(const Project &base, const Scenario &scenario)
         poolEco[q] = ecoId.emplace(pools[q].ecosystem, static_cast<int>(ecoId.size())).first->second;
     // Families: tenants whose arcs differ only by the cap (the region, the transfer cost and
     // the ranks of the ecosystems decide the rest). A family's arcs without a cap are
-    // found once; a tenant's are those of latency up to its cap, so a group is a family
-    // and how many of its arcs, by latency, the cap keeps. Only a group's representative
-    // holds the arcs.
-    struct FamilyArcs {
-        std::vector<Arc> arcs;          // by pool
-        std::vector<double> latencies;  // ascending
-    };
-    std::vector<FamilyArcs> familyArcs;
+    // found once, by latency; a tenant's are the first of them, up to its cap. So a group
+    // is a family and how many of its arcs the cap keeps, and only a group's
+    // representative holds its arcs (by pool).
     std::unordered_map<std::string, int> familyOf;
     std::map<std::pair<int, std::size_t>, int> groupOf;
     std::vector<int> rank;  // per ecosystem id: position in the tenant's list, -1 when absent
@@ -134,9 +129,9 @@ Instance::Instance(const Project &base, const Scenario &scenario)
         key.push_back('\0');
         appendBytes(key, &transfer, sizeof transfer);
         appendBytes(key, rank.data(), rank.size() * sizeof(int));
-        const auto [fit, newFamily] = familyOf.emplace(key, static_cast<int>(familyArcs.size()));
+        const auto [fit, newFamily] = familyOf.emplace(key, static_cast<int>(families.size()));
         if (newFamily) {
-            FamilyArcs fa;
+            Family f;
             for (int q = 0; q < np; ++q) {
                 const PoolInfo &pool = pools[q];
                 const int eco = rank[poolEco[q]];
@@ -152,35 +147,40 @@ Instance::Instance(const Project &base, const Scenario &scenario)
                 arc.latency = lat;
                 arc.native = eco == 0;
                 arc.cost = pool.energyUnit + transfer * lat + (arc.native ? 0.0 : migration);
-                fa.arcs.push_back(arc);
-                fa.latencies.push_back(lat);
+                f.byLatency.push_back(arc);
             }
-            std::sort(fa.latencies.begin(), fa.latencies.end());
-            familyArcs.push_back(std::move(fa));
+            std::stable_sort(f.byLatency.begin(), f.byLatency.end(),
+                             [](const Arc &a, const Arc &b) { return a.latency < b.latency; });
+            families.push_back(std::move(f));
         }
         const int family = fit->second;
-        const FamilyArcs &fa = familyArcs[family];
-        // An arc is kept unless its latency is above the cap (a NaN cap keeps all).
-        const auto within = [&](double lat) { return !(tn.maxLatencyMs && lat > *tn.maxLatencyMs); };
+        const std::vector<Arc> &byLatency = families[family].byLatency;
+        // Arcs of latency above the cap are left out (a NaN cap keeps all).
         const std::size_t kept = tn.maxLatencyMs
-            ? static_cast<std::size_t>(std::upper_bound(fa.latencies.begin(), fa.latencies.end(), *tn.maxLatencyMs)
-                                       - fa.latencies.begin())
-            : fa.arcs.size();
+            ? static_cast<std::size_t>(std::upper_bound(byLatency.begin(), byLatency.end(), *tn.maxLatencyMs,
+                                                        [](double cap, const Arc &a) { return cap < a.latency; })
+                                       - byLatency.begin())
+            : byLatency.size();
         const auto [git, newGroup] = groupOf.emplace(std::make_pair(family, kept), static_cast<int>(groups.size()));
         if (newGroup) {
             Group g;
             g.representative = j;
-            g.family = family;  // the key's index until buildFamilies
-            for (const Arc &a : fa.arcs)
-                if (within(a.latency)) {
-                    ti.arcs.push_back(a);
-                    g.reach = std::max(g.reach, a.latency);
-                }
+            ti.arcs.assign(byLatency.begin(), byLatency.begin() + static_cast<std::ptrdiff_t>(kept));
+            std::sort(ti.arcs.begin(), ti.arcs.end(), [](const Arc &a, const Arc &b) { return a.pool < b.pool; });
+            if (kept > 0) {  // a group without arcs is in no family
+                g.family = family;
+                g.reach = byLatency[kept - 1].latency;
+                families[family].groups.push_back(static_cast<int>(groups.size()));
+            }
             groups.push_back(std::move(g));
         }
         groups[git->second].tenants.push_back(j);
         ti.group = git->second;
     }
+    // A family's groups by reach: ties in latency fall on the same side of every cap, so
+    // no two of them have the same reach.
+    for (Family &f : families)
+        std::sort(f.groups.begin(), f.groups.end(), [&](int a, int b) { return groups[a].reach < groups[b].reach; });
     const auto byValueThenId = [&](int a, int b) {
         if (tenants[a].value != tenants[b].value)
             return tenants[a].value > tenants[b].value;
@@ -193,10 +193,8 @@ Instance::Instance(const Project &base, const Scenario &scenario)
         byValue[j] = j;
     std::sort(byValue.begin(), byValue.end(), byValueThenId);
 
-    if (policy != Policy::Nearest) {
-        buildFamilies(familyArcs.size());
+    if (policy != Policy::Nearest)
         return;
-    }
     for (Group &grp : groups) {
         const TenantInfo &ti = tenants[grp.representative];
         grp.nearestOrder.resize(ti.arcs.size());
@@ -210,58 +208,6 @@ Instance::Instance(const Project &base, const Scenario &scenario)
             return a.latency != b.latency ? a.latency < b.latency : a.cost < b.cost;
         });
     }
-}
-
-void Instance::buildFamilies(std::size_t count)
-{
-    families.assign(count, {});
-    for (int g = 0; g < static_cast<int>(groups.size()); ++g)
-        if (!tenants[groups[g].representative].arcs.empty())
-            families[static_cast<std::size_t>(groups[g].family)].groups.push_back(g);
-    std::vector<Family> alone;
-    for (Family &f : families) {
-        if (f.groups.empty())
-            continue;
-        std::stable_sort(f.groups.begin(), f.groups.end(), [&](int a, int b) { return groups[a].reach < groups[b].reach; });
-        const std::vector<Arc> &top = tenants[groups[f.groups.back()].representative].arcs;
-        f.byLatency = top;
-        std::stable_sort(f.byLatency.begin(), f.byLatency.end(),
-                         [](const Arc &a, const Arc &b) { return a.latency < b.latency; });
-        // Each member's arcs (by pool) must be the top's of latency up to its reach.
-        std::vector<int> kept;
-        for (int g : f.groups) {
-            const std::vector<Arc> &own = tenants[groups[g].representative].arcs;
-            std::size_t k = 0;
-            bool prefix = true;
-            for (const Arc &a : top) {
-                if (!(a.latency <= groups[g].reach))
-                    continue;
-                const Arc *b = k < own.size() ? &own[k++] : nullptr;
-                prefix = b && b->pool == a.pool && b->cost == a.cost && b->latency == a.latency;
-                if (!prefix)
-                    break;
-            }
-            if (prefix && k == own.size() && (kept.empty() || groups[kept.back()].reach < groups[g].reach)) {
-                kept.push_back(g);
-            } else {
-                Family single;
-                single.groups = {g};
-                single.byLatency = own;
-                std::stable_sort(single.byLatency.begin(), single.byLatency.end(),
-                                 [](const Arc &a, const Arc &b) { return a.latency < b.latency; });
-                alone.push_back(std::move(single));
-            }
-        }
-        f.groups = std::move(kept);
-    }
-    for (Family &f : alone)
-        families.push_back(std::move(f));
-    std::erase_if(families, [](const Family &f) { return f.groups.empty(); });
-    for (Group &g : groups)
-        g.family = -1;  // no arcs: in no family
-    for (int i = 0; i < static_cast<int>(families.size()); ++i)
-        for (int g : families[i].groups)
-            groups[g].family = i;
 }
 
 } // namespace atlas::engine

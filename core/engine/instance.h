@@ -47,26 +47,25 @@ struct TenantInfo {
 };
 
 /**
- * Tenants that share region, eligible pools and the whole cost vector. Groups of one
- * family differ only in their latency caps: each one's arcs are the family's arcs of
- * latency up to its own largest (TransportChain nests them).
+ * Tenants of one family (below) whose caps keep the same of its arcs: so they share
+ * region, eligible pools and the whole cost vector.
  */
 struct Group {
     int representative = 0;      // a tenant whose arcs stand for the group
-    int family = -1;             // into Instance::families (exact policies; -1: no arcs)
+    int family = -1;             // into Instance::families; -1: no arcs
     double reach = 0;            // the largest latency of its arcs
     std::vector<int> tenants;    // value descending, then id ascending
     std::vector<int> nearestOrder; // policy nearest: arc indices by (latency, cost, centre, chip)
 };
 
 /**
- * Groups of the same region, ecosystems in the same order and transfer cost, by reach
- * ascending: each one's arcs are exactly byLatency's up to its reach (checked; a group
- * that is not is a family of its own). Built for the exact policies only.
+ * Tenants of the same region, ecosystems in the same order and transfer cost: the same
+ * arcs but for the latency cap. Each group of it (those with arcs, by reach ascending)
+ * has exactly the first of byLatency, up to its reach (TransportChain nests them).
  */
 struct Family {
     std::vector<int> groups;
-    std::vector<Arc> byLatency;  // the widest group's arcs by (latency, pool)
+    std::vector<Arc> byLatency;  // every arc without a cap, by (latency, pool)
 };
 
 struct Instance {
@@ -85,9 +84,6 @@ struct Instance {
     std::vector<int> byValue;                       // tenants by value desc, id asc
 
     Instance(const Project &base, const Scenario &scenario);
-
-private:
-    void buildFamilies(std::size_t count);
 };
 
 /** x_jp of one period; tenant and pool are indices into Instance. */

@@ -42,10 +42,8 @@ struct ValueClass {
 struct ChainGroup {
     int group = 0;
     int node = 0;
-    double cheapest = 0;                   // tenants worth no more are never served
-    int included = 0;                      // tenants worth more: a prefix of Group::tenants
-    double reach = 0;                      // the largest latency of its arcs
-    Units supply = 0;                      // this period's
+    int included = 0;  // its tenants worth more than its cheapest arc: a prefix of Group::tenants
+    Units supply = 0;  // this period's
     std::vector<ValueClass> classes;
 };
 
@@ -136,10 +134,8 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
                 continue;
             ChainGroup cg;
             cg.group = gi;
-            cg.cheapest = cheapest;
-            cg.reach = grp.reach;
             while (cg.included < static_cast<int>(grp.tenants.size())
-                   && in.tenants[grp.tenants[static_cast<std::size_t>(cg.included)]].value > cg.cheapest)
+                   && in.tenants[grp.tenants[static_cast<std::size_t>(cg.included)]].value > cheapest)
                 ++cg.included;
             if (cg.included > 0) {
                 fam.members.push_back(static_cast<int>(groups.size()));
@@ -189,7 +185,7 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
         const std::vector<Arc> &arcs = source[f]->byLatency;
         std::size_t next = 0;
         for (std::size_t i = 0; i < fam.members.size(); ++i)
-            for (const double reach = groups[static_cast<std::size_t>(fam.members[i])].reach;
+            for (const double reach = in.groups[static_cast<std::size_t>(groups[static_cast<std::size_t>(fam.members[i])].group)].reach;
                  next < arcs.size() && arcs[next].latency <= reach; ++next)
                 if (hasCapacity[static_cast<std::size_t>(arcs[next].pool)] && arcs[next].cost < reachValue[i])
                     use(i, arcs[next]);
