@@ -44,6 +44,7 @@ void WarmSimplex::setCapacity(int arc, Units capacity)
 void WarmSimplex::start()
 {
     mStarted = true;
+    mMayPriceWrong = true;
     mRealArcs = static_cast<int>(mTail.size());
     const auto n = static_cast<std::size_t>(mNodes);
     mParent.assign(n, -1);
@@ -97,6 +98,7 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
 {
     if (!mStarted)
         start();
+    mMayPriceWrong = true;
     mPi = potential;
     // Union-find over the nodes: arcs strictly between their bounds first (a basic
     // solution's are a forest), then arcs of rc 0.
@@ -244,6 +246,7 @@ void WarmSimplex::computeTreeFlows()
             if (rc != 0)
                 at(mState, a) = rc < 0 ? AtUpper : AtLower;
         } else {
+            mMayPriceWrong = mMayPriceWrong || reducedCost(a) < 0;
             at(mState, a) = AtLower;
         }
         const Units f = at(mState, a) == AtUpper ? at(mCap, a) : 0;
@@ -404,8 +407,10 @@ WarmSimplex::Status WarmSimplex::solve()
         buildEnds();
     computeTreeFlows();
     Status status = dualPhase();
-    if (status == Status::Optimal)
+    if (status == Status::Optimal && mMayPriceWrong) {
         status = primalPhase();
+        mMayPriceWrong = status != Status::Optimal;
+    }
     // The smaller side of a cut moves, so the root's potential drifts: back to 0, so that
     // the potentials stay as small as the costs make them.
     if (const Units root = at(mPi, 0); root != 0)

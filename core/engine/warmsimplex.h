@@ -123,6 +123,10 @@ private:
     std::int64_t mLimit = 0;
     std::int64_t mPivotLimit = 0;
     int mNextPriced = 0;
+    // Some arc may price out wrong: after the first tree, a start from elsewhere, or a
+    // bound lifted from an arc at it. Otherwise the exact dual phase leaves none, and the
+    // primal phase's pass over every arc is skipped.
+    bool mMayPriceWrong = true;
     // arcs
     std::vector<int> mTail, mHead;
     std::vector<Units> mCost, mCap, mFlow;

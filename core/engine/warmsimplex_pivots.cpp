@@ -7,9 +7,10 @@
 // tree arc furthest out of its bounds, move it to the bound it broke, and bring in the
 // arc across the same cut with the least |rc| that can carry the difference, shifting
 // the cut-off subtree's potentials by that |rc|: the basis stays dual feasible.
-// Primal phase (the flow is feasible): bring in any arc that prices out negative,
-// found by block search, around its cycle in the tree, and take out the arc that blocks
-// first (the last of the cycle among equals, which keeps the tree strongly feasible).
+// Primal phase (the flow is feasible, and some arc may price out wrong): bring in any arc
+// that prices out negative, found by block search, around its cycle in the tree, and take
+// out the arc that blocks first (the last of the cycle among equals, which keeps the tree
+// strongly feasible).
 #include "warmsimplex.h"
 
 #include <algorithm>
@@ -113,6 +114,7 @@ bool WarmSimplex::dualPivot(int leaving)
     }
     if (entering < 0)
         return false;  // nothing can carry it: no feasible flow
+    mMayPriceWrong = mMayPriceWrong || best < 0;
     const Units shift = (outChange < 0) == small ? -best : best;  // the listed side's
     for (int v : mSubtree)
         at(mPi, v) += shift;
