@@ -178,7 +178,7 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
     // part hung from the root, but none of LEMON's artificial offsets (up to 2^62, which
     // later shifts could overflow). Arcs between such parts may now price out wrong; the
     // primal phase sees to them.
-    collectSubtree(0);
+    collect(0);
     at(mPi, 0) = 0;
     for (std::size_t i = 1; i < mSubtree.size(); ++i) {
         const int v = mSubtree[i], a = at(mPred, v), p = at(mParent, v);
@@ -189,7 +189,7 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
 
 void WarmSimplex::computeSizes()
 {
-    collectSubtree(0);
+    collect(0);
     std::fill(mSize.begin(), mSize.end(), 1);
     for (std::size_t i = mSubtree.size(); i-- > 1;)
         at(mSize, at(mParent, mSubtree[i])) += at(mSize, mSubtree[i]);
@@ -255,7 +255,7 @@ void WarmSimplex::computeTreeFlows()
         at(mExcess, at(mHead, a)) += f;
     }
     // Children before parents: each tree arc carries its subtree's excess to the parent.
-    collectSubtree(0);
+    collect(0);
     for (std::size_t i = mSubtree.size(); i-- > 1;) {
         const int v = mSubtree[i];
         const int a = at(mPred, v);
@@ -273,28 +273,15 @@ void WarmSimplex::computeTreeFlows()
     std::sort(mCandidates.begin(), mCandidates.end());  // ties for the leaving arc go by arc order
 }
 
-void WarmSimplex::collectSubtree(int top)
+void WarmSimplex::collect(int from, int skip)
 {
     const int stamp = nextStamp();
     mSubtree.clear();
-    mSubtree.push_back(top);
-    at(mMark, top) = stamp;
-    for (std::size_t i = 0; i < mSubtree.size(); ++i)
-        for (int c = at(mFirstChild, mSubtree[i]); c >= 0; c = at(mNextSibling, c)) {
-            at(mMark, c) = stamp;
-            mSubtree.push_back(c);
-        }
-}
-
-void WarmSimplex::collectOutside(int top)
-{
-    const int stamp = nextStamp();
-    mSubtree.clear();
-    mSubtree.push_back(0);
-    at(mMark, 0) = stamp;
+    mSubtree.push_back(from);
+    at(mMark, from) = stamp;
     for (std::size_t i = 0; i < mSubtree.size(); ++i)
         for (int c = at(mFirstChild, mSubtree[i]); c >= 0; c = at(mNextSibling, c))
-            if (c != top) {
+            if (c != skip) {
                 at(mMark, c) = stamp;
                 mSubtree.push_back(c);
             }

@@ -103,9 +103,8 @@ private:
     }
     void unlinkChild(int v);
     void linkChild(int parent, int v);
-    void collectSubtree(int top);
-    /** Lists and marks the nodes outside top's subtree instead. */
-    void collectOutside(int top);
+    /** Lists (in mSubtree, parents first) and marks from's subtree, skip's left out. */
+    void collect(int from, int skip = -1);
     /**
      * Makes the potentials of top's subtree shift more than the rest's (only differences
      * matter): the smaller side moves, by shift or by -shift.

@@ -30,9 +30,9 @@ bool WarmSimplex::dualPivot(int leaving)
     const int child = childEnd(leaving);
     const bool small = 2 * at(mSize, child) <= mNodes;
     if (small)
-        collectSubtree(child);
+        collect(child);
     else
-        collectOutside(child);
+        collect(0, child);
     const int stamp = mStamp;
     const auto isInside = [&](int v) { return (at(mMark, v) == stamp) == small; };
     const Units target = at(mFlow, leaving) < 0 ? 0 : at(mCap, leaving);
