@@ -1,7 +1,7 @@
-// The network simplex of warmsimplex.h: its spanning tree (parent, the arc to it, and
-// explicit child lists), the first tree, a tree from a flow found elsewhere, and the
-// tree flows that follow from supplies and bounds. The pivots are in
-// warmsimplex_pivots.cpp.
+// The network simplex of warmsimplex.h: its spanning tree (parent, the arc to it,
+// explicit child lists and subtree sizes), the first tree, a tree from a flow found
+// elsewhere, the arc ends a cut search reads, and the tree flows that follow from
+// supplies and bounds. The pivots are in warmsimplex_pivots.cpp.
 //
 // Reduced cost rc(a) = cost(a) + pi(tail) - pi(head); tree arcs have rc = 0.
 #include "warmsimplex.h"
