@@ -3,7 +3,7 @@
 // (supply: the demand of the group's tenants worth serving), pool nodes, the sink (node
 // 0); pool arcs without a bound (cost c_jp), one unserved arc per distinct value (cost
 // value_j, bound: that value's demand) and pool -> sink (bound C_pt). Groups that differ
-// only in their latency caps share their pool arcs through a chain of hubs (ChainFamily).
+// only in their latency caps share their pool arcs through a chain (ChainFamily).
 // The costs are the same in every period, so the last optimal basis stays dual feasible
 // and the warm simplex only repairs what the new demands and capacities break. The
 // chain's first period is solved by LEMON on the same graph, and its optimum becomes the
@@ -47,7 +47,7 @@ struct ChainGroup {
     std::vector<ValueClass> classes;
 };
 
-/** A pool arc of a family: from the hub of the band it belongs to. */
+/** A pool arc of a family: from the member whose band it belongs to. */
 struct BandArc {
     int pool = 0;
     int arc = 0;     // simplex arc
@@ -63,9 +63,9 @@ struct Served {
 
 /**
  * Groups of one family, nested by latency (docs/engine.md "Nested latency caps"): the
- * i-th member reaches the pool arcs of bands 0..i. Each member's node feeds its hub, a
- * hub feeds the next lower one at no cost, and each band's pool arcs leave its hub; the
- * top member is its own hub. A family of one is a group with its pool arcs.
+ * i-th member reaches the pool arcs of bands 0..i. Each member's node feeds the next
+ * lower one at no cost, and each band's pool arcs leave its member's node. A family of
+ * one is a group with its pool arcs.
  */
 struct ChainFamily {
     std::vector<int> members;     // into Impl::groups, by reach ascending
@@ -148,16 +148,10 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
         }
     }
 
-    // Nodes: the sink, the groups, the hubs (every member but a family's top), the pools.
+    // Nodes: the sink, the groups, the pools.
     int nodes = 1 + static_cast<int>(groups.size());
     for (std::size_t i = 0; i < groups.size(); ++i)
         groups[i].node = 1 + static_cast<int>(i);
-    std::vector<std::vector<int>> hubs(families.size());
-    for (std::size_t f = 0; f < families.size(); ++f) {
-        const std::vector<int> &members = families[f].members;
-        for (std::size_t i = 0; i < members.size(); ++i)
-            hubs[f].push_back(i + 1 < members.size() ? nodes++ : groups[static_cast<std::size_t>(members[i])].node);
-    }
     std::vector<int> poolNode(in.pools.size(), -1);
     for (std::size_t p = 0; p < in.pools.size(); ++p)
         if (hasCapacity[p])
@@ -205,23 +199,21 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
     const double costScale = gridScale(maxCost, 36);
     const auto costUnits = [&](double c) { return static_cast<Units>(std::llround(c * costScale)); };
 
-    // Arcs, family by family: each member's hub arcs, its band's pool arcs, its unserved
-    // arcs.
+    // Arcs, family by family: each member's arc to the next lower one, its band's pool
+    // arcs, its unserved arcs.
     WarmSimplex &ns = d->simplex;
     for (std::size_t f = 0; f < families.size(); ++f) {
         ChainFamily &fam = families[f];
-        std::size_t done = 0;  // members whose hub and unserved arcs are in
+        std::size_t done = 0;  // members whose chain and unserved arcs are in
         const auto memberArcs = [&](std::size_t upTo) {
             for (; done < upTo; ++done) {
                 const std::size_t i = done;
                 ChainGroup &cg = groups[static_cast<std::size_t>(fam.members[i])];
-                const int hub = hubs[f][i];
-                if (i > 0)
+                if (i > 0) {
                     fam.bandEnd.push_back(static_cast<int>(fam.arcs.size()));
-                if (hub != cg.node)
-                    ns.addArc(cg.node, hub, 0, WarmSimplex::kUnbounded);
-                if (i > 0)
-                    ns.addArc(hub, hubs[f][i - 1], 0, WarmSimplex::kUnbounded);
+                    ns.addArc(cg.node, groups[static_cast<std::size_t>(fam.members[i - 1])].node, 0,
+                              WarmSimplex::kUnbounded);
+                }
                 const Group &grp = in.groups[static_cast<std::size_t>(cg.group)];
                 for (int k = 0; k < cg.included;) {
                     const double value = in.tenants[grp.tenants[static_cast<std::size_t>(k)]].value;
@@ -237,10 +229,9 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
         };
         eachArc(f, [&](std::size_t i, const Arc &a) {
             memberArcs(i + 1);
-            fam.arcs.push_back({a.pool,
-                                ns.addArc(hubs[f][i], poolNode[static_cast<std::size_t>(a.pool)], costUnits(a.cost),
-                                          WarmSimplex::kUnbounded),
-                                a.cost});
+            const int from = groups[static_cast<std::size_t>(fam.members[i])].node;
+            const int to = poolNode[static_cast<std::size_t>(a.pool)];
+            fam.arcs.push_back({a.pool, ns.addArc(from, to, costUnits(a.cost), WarmSimplex::kUnbounded), a.cost});
         });
         memberArcs(fam.members.size());
         fam.bandEnd.push_back(static_cast<int>(fam.arcs.size()));
@@ -410,7 +401,7 @@ PeriodSolution TransportChain::solve(int t)
 
     // Each member of a family takes its served flow from the pool arcs of its own and
     // lower bands, members by reach ascending: what the lower members leave in their
-    // bands is exactly what the hubs pass down, so every member finds its share.
+    // bands is exactly what the chain passes down, so every member finds its share.
     PeriodSolution sol;
     std::vector<Served> &served = d->served;
     for (const ChainFamily &fam : d->families) {
