@@ -157,6 +157,12 @@ private:
     std::vector<int> mCandidates;  // basic arcs that may be out of bounds
     std::vector<int> mSubtree;
     std::vector<Units> mExcess;
+    struct CutArc {
+        Units r;  // |rc|: how far the cut's potentials may shift before it must enter
+        int arc;
+    };
+    std::vector<CutArc> mCut;  // a dual pivot's candidates with a bound
+    std::vector<int> mFlips;   // those it moves to their other bound
 };
 
 } // namespace atlas::engine

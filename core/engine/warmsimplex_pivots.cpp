@@ -40,14 +40,16 @@ bool WarmSimplex::dualPivot(int leaving)
     const Units outChange = at(mTail, leaving) == child ? delta : -delta;
 
     // Entering: the arc across the cut, able to move the outflow the other way, with the
-    // least |rc|: an exact ratio test over every arc, read from the side with fewer ends
-    // to read. The outflow must grow (outChange < 0): outward arcs at lower, inward at
-    // upper; it must shrink: the reverse. Out of the tree an arc without a bound is at
+    // least |rc| (r): an exact ratio test over every arc, read from the side with fewer
+    // ends to read. The outflow must grow (outChange < 0): outward arcs at lower, inward
+    // at upper; it must shrink: the reverse. Out of the tree an arc without a bound is at
     // its lower bound, so of those only one direction can enter. The only tree arc
-    // across the cut is the leaving one.
+    // across the cut is the leaving one. Arcs with a bound are gathered (mCut) for the
+    // bound flips below; of those without, the least r is kept.
     const bool grow = outChange < 0;
     int entering = -1;
     Units best = std::numeric_limits<Units>::max();
+    mCut.clear();
     // r < 0 only for an arc that prices out wrong after startFrom: the shift by the least
     // r still leaves every tree arc at rc 0, and the primal phase sees to the rest.
     const auto bounded = [&](int a, bool outward, Units rc) {
@@ -56,9 +58,14 @@ bool WarmSimplex::dualPivot(int leaving)
         const std::int8_t s = at(mState, a);
         if (s == Basic || grow != ((s == AtLower) == outward))
             return;
-        if (const Units r = s == AtLower ? rc : -rc; r < best) {
-            best = r;
-            entering = a;
+        const Units r = s == AtLower ? rc : -rc;
+        if (at(mCap, a) >= kUnbounded) {  // a bound lifted since the lists were built
+            if (r < best) {
+                best = r;
+                entering = a;
+            }
+        } else if (r <= best) {
+            mCut.push_back({r, a});
         }
     };
     const auto ends = [&](int v, int list) {
@@ -112,6 +119,35 @@ bool WarmSimplex::dualPivot(int leaving)
             if (at(mMark, v) != stamp)
                 scan(v);
     }
+    // Bound flips (the long-step ratio test): by r ascending, an arc with a bound that
+    // cannot carry all that is left goes to its other bound and carries what it can, as
+    // long as another arc is there to carry the rest. The shift then passes its r, so its
+    // rc changes sign, as its new bound needs. A pivot whose entering arc would at once
+    // break its bound, and leave in the next, takes one pivot instead of two.
+    Units amount = std::llabs(outChange);
+    mFlips.clear();
+    {
+        const auto later = [](const CutArc &a, const CutArc &b) { return a.r != b.r ? a.r > b.r : a.arc > b.arc; };
+        std::size_t n = 0;
+        for (const CutArc &c : mCut)  // drop those past the best arc without a bound
+            if (c.r <= best)
+                mCut[n++] = c;
+        mCut.resize(n);
+        std::make_heap(mCut.begin(), mCut.end(), later);
+        while (!mCut.empty()) {
+            std::pop_heap(mCut.begin(), mCut.end(), later);
+            const CutArc c = mCut.back();
+            mCut.pop_back();
+            if (at(mCap, c.arc) < amount && (!mCut.empty() || entering >= 0)) {
+                amount -= at(mCap, c.arc);
+                mFlips.push_back(c.arc);
+                continue;
+            }
+            entering = c.arc;
+            best = c.r;
+            break;
+        }
+    }
     if (entering < 0)
         return false;  // nothing can carry it: no feasible flow
     mMayPriceWrong = mMayPriceWrong || best < 0;
@@ -119,13 +155,20 @@ bool WarmSimplex::dualPivot(int leaving)
     for (int v : mSubtree)
         at(mPi, v) += shift;
 
-    // The difference goes round the cycle of the entering arc and its tree path.
-    const Units amount = std::llabs(outChange);
-    const bool forward = at(mState, entering) == AtLower;
-    const int from = forward ? at(mHead, entering) : at(mTail, entering);
-    const int to = forward ? at(mTail, entering) : at(mHead, entering);
-    changeFlow(entering, forward ? amount : -amount);
-    push(from, to, commonAncestor(from, to), amount);
+    // The difference goes round the cycles of the flipped arcs and of the entering arc,
+    // each with its tree path.
+    const auto around = [&](int a, Units by) {
+        const bool forward = at(mState, a) == AtLower;
+        const int from = forward ? at(mHead, a) : at(mTail, a);
+        const int to = forward ? at(mTail, a) : at(mHead, a);
+        changeFlow(a, forward ? by : -by);
+        push(from, to, commonAncestor(from, to), by);
+    };
+    for (int a : mFlips) {
+        around(a, at(mCap, a));
+        at(mState, a) = at(mState, a) == AtLower ? AtUpper : AtLower;
+    }
+    around(entering, amount);
     at(mState, leaving) = target == 0 ? AtLower : AtUpper;
     at(mState, entering) = Basic;
     const bool tailInside = isInside(at(mTail, entering));
