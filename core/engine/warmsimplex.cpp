@@ -92,6 +92,45 @@ void WarmSimplex::buildEnds()
         at(mEnds, at(fill, 4 * at(mHead, a) + list(a, false))++) = {at(mTail, a), a, at(mCost, a)};
     }
     mEndsStale = false;
+    mNearStale = true;
+}
+
+void WarmSimplex::sortNear()
+{
+    // Each arc's r, then the bound: about the r of the kNearShare-th part of the arcs
+    // nearest, from a sample of every 16th arc.
+    constexpr long kNearShare = 4;
+    mNearR.resize(static_cast<std::size_t>(mRealArcs));
+    mNearScratch.clear();
+    for (int a = 0; a < mRealArcs; ++a) {
+        const std::int8_t s = at(mState, a);
+        const Units r = s == Basic ? 0 : s == AtLower ? reducedCost(a) : -reducedCost(a);
+        at(mNearR, a) = r;
+        if (a % 16 == 0)
+            mNearScratch.push_back(r);
+    }
+    if (mNearScratch.empty()) {
+        mNearBound = std::numeric_limits<Units>::max();
+    } else {
+        const auto k = mNearScratch.begin() + static_cast<long>(mNearScratch.size()) / kNearShare;
+        std::nth_element(mNearScratch.begin(), k, mNearScratch.end());
+        mNearBound = *k;
+    }
+    mNearEnd.resize(4 * static_cast<std::size_t>(mNodes));
+    mNearUnboundedArcs = mNearBoundedArcs = 0;
+    for (std::size_t i = 0; i < mNearEnd.size(); ++i) {
+        End *first = mEnds.data() + mEndStart[i], *last = mEnds.data() + mEndStart[i + 1];
+        End *mid = std::partition(first, last, [&](const End &e) { return at(mNearR, e.arc) <= mNearBound; });
+        mNearEnd[i] = static_cast<int>(mid - mEnds.data());
+        // Each near arc has two near ends: count it at its tail (lists 0 and 2).
+        if (i % 4 == 0)
+            mNearUnboundedArcs += mid - first;
+        else if (i % 4 == 2)
+            mNearBoundedArcs += mid - first;
+    }
+    mNodeDrift.assign(static_cast<std::size_t>(mNodes), 0);
+    mDrift = 0;
+    mNearStale = false;
 }
 
 void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Units> &potential)
@@ -99,6 +138,7 @@ void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Un
     if (!mStarted)
         start();
     mMayPriceWrong = true;
+    mNearStale = true;
     mPi = potential;
     // Union-find over the nodes: arcs strictly between their bounds first (a basic
     // solution's are a forest), then arcs of rc 0.

@@ -6,7 +6,9 @@
 // Dual phase (the supplies or bounds changed, the basis is still dual feasible): take the
 // tree arc furthest out of its bounds, move it to the bound it broke, and bring in the
 // arc across the same cut with the least |rc| that can carry the difference, shifting
-// the cut-off subtree's potentials by that |rc|: the basis stays dual feasible.
+// the cut-off subtree's potentials by that |rc|: the basis stays dual feasible. Arcs
+// with a bound met on the way that cannot carry all of it go to their other bound (bound
+// flips), and the search reads the near ends first (sortNear in warmsimplex.cpp).
 // Primal phase (the flow is feasible, and some arc may price out wrong): bring in any arc
 // that prices out negative, found by block search, around its cycle in the tree, and take
 // out the arc that blocks first (the last of the cycle among equals, which keeps the tree
@@ -49,7 +51,6 @@ bool WarmSimplex::dualPivot(int leaving)
     const bool grow = outChange < 0;
     int entering = -1;
     Units best = std::numeric_limits<Units>::max();
-    mCut.clear();
     // r < 0 only for an arc that prices out wrong after startFrom: the shift by the least
     // r still leaves every tree arc at rc 0, and the primal phase sees to the rest.
     const auto bounded = [&](int a, bool outward, Units rc) {
@@ -68,65 +69,77 @@ bool WarmSimplex::dualPivot(int leaving)
             mCut.push_back({r, a});
         }
     };
-    const auto ends = [&](int v, int list) {
-        const int *start = &at(mEndStart, 4 * v + list);
-        return std::pair<const End *, const End *>(mEnds.data() + start[0], mEnds.data() + start[1]);
-    };
-    // Inside, the unbounded arcs that can enter leave a node (growing) or reach it;
-    // outside, the reverse.
-    const int insideList = grow ? 0 : 1, outsideList = grow ? 1 : 0;
-    long inUnbOut = 0, inUnbIn = 0, inBounded = 0;
-    for (int v : mSubtree) {
-        const int *start = &at(mEndStart, 4 * v);
-        inUnbOut += start[1] - start[0];
-        inUnbIn += start[2] - start[1];
-        inBounded += start[4] - start[2];
-    }
-    if (!small) {
-        inUnbOut = mUnboundedArcs - inUnbOut;
-        inUnbIn = mUnboundedArcs - inUnbIn;
-        inBounded = 2 * mBoundedArcs - inBounded;
-    }
-    const long fromInside = (grow ? inUnbOut : inUnbIn) + inBounded;
-    const long fromOutside = mUnboundedArcs - (grow ? inUnbIn : inUnbOut) + 2 * mBoundedArcs - inBounded;
-    const bool inside = fromInside <= fromOutside;
-    const bool otherMarked = small != inside;  // an end across the cut from the scanned side
-    const auto scan = [&](int v) {
-        const Units pv = at(mPi, v);
-        // rc of an arc v -> other is cost + pi(v) - pi(other); of other -> v, cost + pi(other) - pi(v).
-        const int list = inside ? insideList : outsideList;
-        const bool out = list == 0;
-        for (auto [e, end] = ends(v, list); e != end; ++e)
-            if ((at(mMark, e->other) == stamp) == otherMarked && e->arc != leaving) {
-                const Units r = out ? e->cost + pv - at(mPi, e->other) : e->cost + at(mPi, e->other) - pv;
-                if (r < best) {
-                    best = r;
-                    entering = e->arc;
+    // Only the near ends are read (sortNear), unless they cannot decide: all ends then.
+    if (mNearStale)
+        sortNear();
+    const auto ratioTest = [&](bool all) {
+        entering = -1;
+        best = std::numeric_limits<Units>::max();
+        mCut.clear();
+        const int *listEnd = all ? &at(mEndStart, 1) : mNearEnd.data();
+        const auto ends = [&](int v, int list) {
+            const int i = 4 * v + list;
+            return std::pair<const End *, const End *>(mEnds.data() + at(mEndStart, i), mEnds.data() + listEnd[i]);
+        };
+        // Inside, the unbounded arcs that can enter leave a node (growing) or reach it;
+        // outside, the reverse.
+        const int insideList = grow ? 0 : 1, outsideList = grow ? 1 : 0;
+        long inUnbOut = 0, inUnbIn = 0, inBounded = 0;
+        for (int v : mSubtree) {
+            const int i = 4 * v;
+            inUnbOut += listEnd[i] - at(mEndStart, i);
+            inUnbIn += listEnd[i + 1] - at(mEndStart, i + 1);
+            inBounded += listEnd[i + 2] - at(mEndStart, i + 2) + listEnd[i + 3] - at(mEndStart, i + 3);
+        }
+        const long unboundedArcs = all ? mUnboundedArcs : mNearUnboundedArcs;
+        const long boundedArcs = all ? mBoundedArcs : mNearBoundedArcs;
+        if (!small) {
+            inUnbOut = unboundedArcs - inUnbOut;
+            inUnbIn = unboundedArcs - inUnbIn;
+            inBounded = 2 * boundedArcs - inBounded;
+        }
+        const long fromInside = (grow ? inUnbOut : inUnbIn) + inBounded;
+        const long fromOutside = unboundedArcs - (grow ? inUnbIn : inUnbOut) + 2 * boundedArcs - inBounded;
+        const bool inside = fromInside <= fromOutside;
+        const bool otherMarked = small != inside;  // an end across the cut from the scanned side
+        const auto scan = [&](int v) {
+            const Units pv = at(mPi, v);
+            // rc of an arc v -> other is cost + pi(v) - pi(other); of other -> v, cost + pi(other) - pi(v).
+            const int list = inside ? insideList : outsideList;
+            const bool out = list == 0;
+            for (auto [e, end] = ends(v, list); e != end; ++e)
+                if ((at(mMark, e->other) == stamp) == otherMarked && e->arc != leaving) {
+                    const Units r = out ? e->cost + pv - at(mPi, e->other) : e->cost + at(mPi, e->other) - pv;
+                    if (r < best) {
+                        best = r;
+                        entering = e->arc;
+                    }
                 }
-            }
-        for (auto [e, end] = ends(v, 2); e != end; ++e)
-            if ((at(mMark, e->other) == stamp) == otherMarked)
-                bounded(e->arc, inside, e->cost + pv - at(mPi, e->other));
-        for (auto [e, end] = ends(v, 3); e != end; ++e)
-            if ((at(mMark, e->other) == stamp) == otherMarked)
-                bounded(e->arc, !inside, e->cost + at(mPi, e->other) - pv);
-    };
-    if (inside == small) {
-        for (int v : mSubtree)
-            scan(v);
-    } else {
-        for (int v = 0; v < mNodes; ++v)
-            if (at(mMark, v) != stamp)
+            for (auto [e, end] = ends(v, 2); e != end; ++e)
+                if ((at(mMark, e->other) == stamp) == otherMarked)
+                    bounded(e->arc, inside, e->cost + pv - at(mPi, e->other));
+            for (auto [e, end] = ends(v, 3); e != end; ++e)
+                if ((at(mMark, e->other) == stamp) == otherMarked)
+                    bounded(e->arc, !inside, e->cost + at(mPi, e->other) - pv);
+        };
+        if (inside == small) {
+            for (int v : mSubtree)
                 scan(v);
-    }
+        } else {
+            for (int v = 0; v < mNodes; ++v)
+                if (at(mMark, v) != stamp)
+                    scan(v);
+        }
+    };
     // Bound flips (the long-step ratio test): by r ascending, an arc with a bound that
     // cannot carry all that is left goes to its other bound and carries what it can, as
     // long as another arc is there to carry the rest. The shift then passes its r, so its
     // rc changes sign, as its new bound needs. A pivot whose entering arc would at once
     // break its bound, and leave in the next, takes one pivot instead of two.
-    Units amount = std::llabs(outChange);
-    mFlips.clear();
-    {
+    Units amount = 0;
+    const auto longStep = [&] {
+        amount = std::llabs(outChange);
+        mFlips.clear();
         const auto later = [](const CutArc &a, const CutArc &b) { return a.r != b.r ? a.r > b.r : a.arc > b.arc; };
         std::size_t n = 0;
         for (const CutArc &c : mCut)  // drop those past the best arc without a bound
@@ -147,13 +160,28 @@ bool WarmSimplex::dualPivot(int leaving)
             best = c.r;
             break;
         }
+    };
+    // A far end's r was above mNearBound at sortNear and has fallen since by the shifts
+    // of its two ends' potentials, 2 mDrift at most, so the near ends decide when the
+    // step ends on an arc of r no more than that. Otherwise all ends are read, and
+    // sorted again before the next pivot.
+    ratioTest(false);
+    longStep();
+    if (entering < 0 || best > mNearBound - 2 * mDrift) {
+        ratioTest(true);
+        longStep();
+        mNearStale = true;
     }
     if (entering < 0)
         return false;  // nothing can carry it: no feasible flow
     mMayPriceWrong = mMayPriceWrong || best < 0;
+    if (best < 0)
+        mNearStale = true;
     const Units shift = (outChange < 0) == small ? -best : best;  // the listed side's
-    for (int v : mSubtree)
+    for (int v : mSubtree) {
         at(mPi, v) += shift;
+        mDrift = std::max(mDrift, at(mNodeDrift, v) += best);
+    }
 
     // The difference goes round the cycles of the flipped arcs and of the entering arc,
     // each with its tree path.
@@ -208,6 +236,7 @@ WarmSimplex::Status WarmSimplex::dualPhase()
 
 void WarmSimplex::primalPivot(int entering)
 {
+    mNearStale = true;  // it may bring in a far arc, and shifts potentials by any rc
     // Flow goes u -> v on the entering arc and back v -> ... -> u on the tree.
     const bool forward = at(mState, entering) == AtLower;
     const int u = forward ? at(mTail, entering) : at(mHead, entering);
