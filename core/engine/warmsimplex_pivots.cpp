@@ -163,14 +163,18 @@ bool WarmSimplex::dualPivot(int leaving)
     };
     // A far end's r was above mNearBound at sortNear and has fallen since by the shifts
     // of its two ends' potentials, 2 mDrift at most, so the near ends decide when the
-    // step ends on an arc of r no more than that. Otherwise all ends are read, and
-    // sorted again before the next pivot.
+    // step ends on an arc of r no more than that. Otherwise all ends are read. The ends
+    // are sorted again before the next pivot when a far arc enters or flips (its r is
+    // small after), or when the drift has taken a quarter of the bound; a cut with no
+    // near arc across it is no reason to.
     ratioTest(false);
     longStep();
     if (entering < 0 || best > mNearBound - 2 * mDrift) {
         ratioTest(true);
         longStep();
-        mNearStale = true;
+        const auto far = [&](int a) { return at(mNearR, a) > mNearBound; };
+        mNearStale = 8 * mDrift > mNearBound || (entering >= 0 && far(entering))
+            || std::any_of(mFlips.begin(), mFlips.end(), far);
     }
     if (entering < 0)
         return false;  // nothing can carry it: no feasible flow
