@@ -97,18 +97,13 @@ void WarmSimplex::buildEnds()
 
 void WarmSimplex::sortNear()
 {
-    // Each arc's r, then the bound: about the r of the kNearShare-th part of the arcs
-    // nearest, from a sample of every 16th arc.
+    const auto rOf = [&](std::int8_t state, Units rc) -> Units { return state == Basic ? 0 : state == AtLower ? rc : -rc; };
+    // The bound: about the r of the kNearShare-th part of the arcs nearest, from a sample
+    // of every 16th arc.
     constexpr long kNearShare = 4;
-    mNearR.resize(static_cast<std::size_t>(mRealArcs));
     mNearScratch.clear();
-    for (int a = 0; a < mRealArcs; ++a) {
-        const std::int8_t s = at(mState, a);
-        const Units r = s == Basic ? 0 : s == AtLower ? reducedCost(a) : -reducedCost(a);
-        at(mNearR, a) = r;
-        if (a % 16 == 0)
-            mNearScratch.push_back(r);
-    }
+    for (int a = 0; a < mRealArcs; a += 16)
+        mNearScratch.push_back(rOf(at(mState, a), reducedCost(a)));
     if (mNearScratch.empty()) {
         mNearBound = std::numeric_limits<Units>::max();
     } else {
@@ -116,17 +111,28 @@ void WarmSimplex::sortNear()
         std::nth_element(mNearScratch.begin(), k, mNearScratch.end());
         mNearBound = *k;
     }
-    mNearEnd.resize(4 * static_cast<std::size_t>(mNodes));
+    // The near arcs, then their ends, list by list, copied in their order.
+    mIsNear.resize(static_cast<std::size_t>(mRealArcs));
+    long near = 0;
+    for (int a = 0; a < mRealArcs; ++a)
+        near += at(mIsNear, a) = rOf(at(mState, a), reducedCost(a)) <= mNearBound;
+    mNearEnds.resize(2 * static_cast<std::size_t>(near) + 1);  // + 1: each end is written, the far ones over
+    mNearStart.resize(mEndStart.size());
+    std::size_t n = 0;
+    for (std::size_t i = 0; i + 1 < mEndStart.size(); ++i) {
+        mNearStart[i] = static_cast<int>(n);
+        for (int k = mEndStart[i]; k < mEndStart[i + 1]; ++k) {
+            const End &e = at(mEnds, k);
+            mNearEnds[n] = e;
+            n += static_cast<std::size_t>(at(mIsNear, e.arc));
+        }
+    }
+    mNearStart.back() = static_cast<int>(n);
     mNearUnboundedArcs = mNearBoundedArcs = 0;
-    for (std::size_t i = 0; i < mNearEnd.size(); ++i) {
-        End *first = mEnds.data() + mEndStart[i], *last = mEnds.data() + mEndStart[i + 1];
-        End *mid = std::partition(first, last, [&](const End &e) { return at(mNearR, e.arc) <= mNearBound; });
-        mNearEnd[i] = static_cast<int>(mid - mEnds.data());
-        // Each near arc has two near ends: count it at its tail (lists 0 and 2).
-        if (i % 4 == 0)
-            mNearUnboundedArcs += mid - first;
-        else if (i % 4 == 2)
-            mNearBoundedArcs += mid - first;
+    for (int v = 0; v < mNodes; ++v) {  // each near arc once, at its tail
+        const int *start = &at(mNearStart, 4 * v);
+        mNearUnboundedArcs += start[1] - start[0];
+        mNearBoundedArcs += start[3] - start[2];
     }
     mNodeDrift.assign(static_cast<std::size_t>(mNodes), 0);
     mDrift = 0;

@@ -114,7 +114,7 @@ private:
     int nextStamp();
     void rehang(int inside, int outside, int viaArc, int top);
     void buildEnds();
-    /** Puts each list's near ends first: the nearest quarter of the arcs or so. */
+    /** Copies the near ends: those of the nearest quarter of the arcs or so. */
     void sortNear();
 
     int mNodes = 0;
@@ -165,18 +165,20 @@ private:
     };
     std::vector<CutArc> mCut;  // a dual pivot's candidates with a bound
     std::vector<int> mFlips;   // those it moves to their other bound
-    // Near ends: each node's four lists hold first the ends of arcs whose r (the rc they
-    // must not go below 0 in; 0 in the tree) was at most mNearBound when sortNear last
-    // ran, then the far ones. A dual pivot shifts the potentials of the listed side of
+    // Near ends: a copy of each node's four lists with only the ends of arcs whose r (the
+    // rc they must not go below 0 in; 0 in the tree) was at most mNearBound when sortNear
+    // last ran; the others are far. A dual pivot shifts the potentials of the listed side of
     // its cut by r, and an arc's r moves only with its ends' potentials: mNodeDrift is
     // how far each node's has moved since, mDrift the most, so a far arc's r stays
     // above mNearBound - 2 mDrift.
-    std::vector<int> mNearEnd;  // per list (4v + list): where its near ends stop
+    std::vector<End> mNearEnds;
+    std::vector<int> mNearStart;  // like mEndStart
+    std::vector<char> mIsNear;    // by arc
     std::vector<Units> mNodeDrift;
     Units mNearBound = 0, mDrift = 0;
     long mNearUnboundedArcs = 0, mNearBoundedArcs = 0;
     bool mNearStale = true;
-    std::vector<Units> mNearR, mNearScratch;  // sortNear's r by arc, and its sample
+    std::vector<Units> mNearScratch;  // sortNear's sample of r
 };
 
 } // namespace atlas::engine

@@ -76,20 +76,21 @@ bool WarmSimplex::dualPivot(int leaving)
         entering = -1;
         best = std::numeric_limits<Units>::max();
         mCut.clear();
-        const int *listEnd = all ? &at(mEndStart, 1) : mNearEnd.data();
+        const End *endsOf = all ? mEnds.data() : mNearEnds.data();
+        const int *listStart = all ? mEndStart.data() : mNearStart.data();
         const auto ends = [&](int v, int list) {
             const int i = 4 * v + list;
-            return std::pair<const End *, const End *>(mEnds.data() + at(mEndStart, i), mEnds.data() + listEnd[i]);
+            return std::pair<const End *, const End *>(endsOf + listStart[i], endsOf + listStart[i + 1]);
         };
         // Inside, the unbounded arcs that can enter leave a node (growing) or reach it;
         // outside, the reverse.
         const int insideList = grow ? 0 : 1, outsideList = grow ? 1 : 0;
         long inUnbOut = 0, inUnbIn = 0, inBounded = 0;
         for (int v : mSubtree) {
-            const int i = 4 * v;
-            inUnbOut += listEnd[i] - at(mEndStart, i);
-            inUnbIn += listEnd[i + 1] - at(mEndStart, i + 1);
-            inBounded += listEnd[i + 2] - at(mEndStart, i + 2) + listEnd[i + 3] - at(mEndStart, i + 3);
+            const int *start = listStart + 4 * v;
+            inUnbOut += start[1] - start[0];
+            inUnbIn += start[2] - start[1];
+            inBounded += start[4] - start[2];
         }
         const long unboundedArcs = all ? mUnboundedArcs : mNearUnboundedArcs;
         const long boundedArcs = all ? mBoundedArcs : mNearBoundedArcs;
@@ -172,7 +173,7 @@ bool WarmSimplex::dualPivot(int leaving)
     if (entering < 0 || best > mNearBound - 2 * mDrift) {
         ratioTest(true);
         longStep();
-        const auto far = [&](int a) { return at(mNearR, a) > mNearBound; };
+        const auto far = [&](int a) { return !at(mIsNear, a); };
         mNearStale = 8 * mDrift > mNearBound || (entering >= 0 && far(entering))
             || std::any_of(mFlips.begin(), mFlips.end(), far);
     }
