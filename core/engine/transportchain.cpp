@@ -248,23 +248,30 @@ namespace {
 /**
  * LEMON's network simplex on the same integer problem: the chain's first basis (from
  * nothing it is faster than the warm simplex's phases on a loaded period) and the
- * fallback. Fills the optimal flow and, when asked, the potentials.
+ * fallback. Fills the optimal flow and, when asked, the potentials. With keep, only the
+ * arcs it marks are in LEMON's graph, and the others get no flow: the optimum of that
+ * smaller problem.
  */
-bool lemonOptimum(const WarmSimplex &ns, std::vector<Units> &flow, std::vector<Units> *potential)
+bool lemonOptimum(const WarmSimplex &ns, std::vector<Units> &flow, std::vector<Units> *potential,
+                  const std::vector<char> *keep = nullptr)
 {
     using Graph = lemon::SmartDigraph;
     const int arcs = ns.arcCount();
+    std::vector<int> kept;  // LEMON's arc i is arc kept[i]
+    for (int a = 0; a < arcs; ++a)
+        if (!keep || (*keep)[static_cast<std::size_t>(a)])
+            kept.push_back(a);
     Graph g;
     g.reserveNode(ns.nodeCount());
-    g.reserveArc(arcs);
+    g.reserveArc(static_cast<int>(kept.size()));
     for (int v = 0; v < ns.nodeCount(); ++v)
         g.addNode();
-    for (int a = 0; a < arcs; ++a)
+    for (int a : kept)
         g.addArc(g.nodeFromId(ns.tail(a)), g.nodeFromId(ns.head(a)));
     Graph::ArcMap<Units> upper(g), cost(g);
-    for (int a = 0; a < arcs; ++a) {
-        upper[g.arcFromId(a)] = ns.capacity(a);
-        cost[g.arcFromId(a)] = ns.cost(a);
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        upper[g.arcFromId(static_cast<int>(i))] = ns.capacity(kept[i]);
+        cost[g.arcFromId(static_cast<int>(i))] = ns.cost(kept[i]);
     }
     Graph::NodeMap<Units> supply(g);
     for (int v = 0; v < ns.nodeCount(); ++v)
@@ -273,9 +280,9 @@ bool lemonOptimum(const WarmSimplex &ns, std::vector<Units> &flow, std::vector<U
     simplex.upperMap(upper).costMap(cost).supplyMap(supply);
     if (simplex.run() != lemon::NetworkSimplex<Graph, Units, Units>::OPTIMAL)
         return false;
-    flow.resize(static_cast<std::size_t>(arcs));
-    for (int a = 0; a < arcs; ++a)
-        flow[static_cast<std::size_t>(a)] = simplex.flow(g.arcFromId(a));
+    flow.assign(static_cast<std::size_t>(arcs), 0);
+    for (std::size_t i = 0; i < kept.size(); ++i)
+        flow[static_cast<std::size_t>(kept[i])] = simplex.flow(g.arcFromId(static_cast<int>(i)));
     if (potential) {
         potential->resize(static_cast<std::size_t>(ns.nodeCount()));
         for (int v = 0; v < ns.nodeCount(); ++v)
@@ -381,14 +388,31 @@ PeriodSolution TransportChain::solve(int t)
     for (const auto &[pool, arc] : d->poolArcs)
         ns.setCapacity(arc, d->units(in.capacity[t][static_cast<std::size_t>(pool)]));
 
-    // The warm simplex from the last basis (the first from LEMON's optimum); LEMON from
-    // nothing once the warm simplex cannot be used (a negative cost) or gave up (never
-    // seen; the period is still solved exactly).
+    // The warm simplex from the last basis; LEMON from nothing once the warm simplex cannot
+    // be used (a negative cost) or gave up (never seen; the period is still solved
+    // exactly). The first basis is LEMON's optimum with only the kFirstArcs cheapest pool
+    // arcs of each band: the warm simplex's primal phase then brings in every arc left
+    // out that prices out negative, so the first period is exact on the whole graph (at
+    // load LEMON's part is a third of its time on all arcs; docs/engine.md).
     std::vector<Units> flow;
     if (d->usable && !d->started) {
         d->started = true;
+        constexpr std::size_t kFirstArcs = 8;
+        std::vector<char> keep(static_cast<std::size_t>(ns.arcCount()), 1);
+        std::vector<std::pair<double, int>> band;  // (cost, arc)
+        for (const ChainFamily &fam : d->families)
+            for (std::size_t i = 0, from = 0; i < fam.members.size(); from = static_cast<std::size_t>(fam.bandEnd[i++])) {
+                band.clear();
+                for (std::size_t k = from; k < static_cast<std::size_t>(fam.bandEnd[i]); ++k)
+                    band.emplace_back(fam.arcs[k].cost, fam.arcs[k].arc);
+                if (band.size() <= kFirstArcs)
+                    continue;
+                std::nth_element(band.begin(), band.begin() + kFirstArcs, band.end());
+                for (std::size_t k = kFirstArcs; k < band.size(); ++k)
+                    keep[static_cast<std::size_t>(band[k].second)] = 0;
+            }
         std::vector<Units> potential;
-        if (lemonOptimum(ns, flow, &potential))
+        if (lemonOptimum(ns, flow, &potential, &keep))
             ns.startFrom(flow, potential);
         else
             d->usable = false;

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void handComputedOptimal();
     void handComputedLocal();
     void nestedLatencyCaps();
+    void expensivePoolsComeIn();
     void nearestRule_data();
     void nearestRule();
     void degenerate_data();
@@ -249,6 +250,52 @@ void TstScheduler::nestedLatencyCaps()
     QVERIFY(test::fuzzyEqual(at(2, "b", "cs/g"), 0.5));
     QVERIFY(test::fuzzyEqual(at(2, "b", "cn/g") + at(2, "c", "cn/g") + at(2, "c", "cs/g"), 0.0));
     QVERIFY(test::fuzzyEqual(r->periods[2].objective, 744 * (2.0 * 1.21 + 0.5 * 0.43 + 0.5 * 3 + 0.8 * 2)));
+}
+
+void TstScheduler::expensivePoolsComeIn()
+{
+    // One tenant (value 10) and twelve pools in its region, each costing its centre's
+    // electricity price: c01..c08 (0.01..0.08) hold 0.1 PFLOPS each, c09..c12 (0.09..0.12)
+    // 1 PFLOPS each. A run's first basis sees only each band's eight cheapest pool arcs
+    // (docs/engine.md), so the dearer pools must come in after it. Demand 2.5, then 3:
+    //   period 0: 0.8 on c01..c08 (Σ c x = 0.036), 1 on c09 (0.09), 0.7 on c10 (0.07)
+    //   period 1: the same and c10 full (0.10), 0.2 on c11 (0.022)
+    Project p;
+    p.periods = Periods{Month{2026, 1}, 2, PeriodLength::Month};
+    p.parameters.transferCost = 0;
+    p.regions = {{"R", "", 0, 0}};
+    p.chips = {chip("k", "e", 100, 100, 0)};  // energy_p = the centre's price
+    for (int i = 1; i <= 12; ++i) {
+        const std::string id = (i < 10 ? "c0" : "c") + std::to_string(i);
+        p.centers.push_back(center(id, "R", 1, 0.01 * i));
+        p.inventory.push_back({id, "k", i <= 8 ? 1 : 10, {}, {}});
+    }
+    p.tenants = {tenant("t", "R", {"e"}, 10, 2.5)};
+    p.tenants[0].demand.growth = 0.2;
+    Scenario s;
+    s.id = "s";
+    s.policy = Policy::Optimal;
+    p.scenarios = {s};
+    const auto r = runScenario(p, "s");
+    QVERIFY(r.ok());
+    const auto on = [&](int t, const std::string &centre) {
+        double x = 0;
+        for (const Flow &f : r->flows)
+            if (f.period == t && f.center == centre)
+                x += f.pflops;
+        return x;
+    };
+    for (int t = 0; t < 2; ++t)
+        for (int i = 1; i <= 8; ++i)
+            QVERIFY(test::fuzzyEqual(on(t, "c0" + std::to_string(i)), 0.1));
+    QVERIFY(test::fuzzyEqual(on(0, "c09"), 1.0));
+    QVERIFY(test::fuzzyEqual(on(0, "c10"), 0.7));
+    QCOMPARE(on(0, "c11"), 0.0);
+    QVERIFY(test::fuzzyEqual(r->periods[0].unservedPflops, 0.0));
+    QVERIFY(test::fuzzyEqual(r->periods[0].objective, 744 * (0.036 + 0.09 + 0.07)));
+    QVERIFY(test::fuzzyEqual(on(1, "c10"), 1.0));
+    QVERIFY(test::fuzzyEqual(on(1, "c11"), 0.2));
+    QVERIFY(test::fuzzyEqual(r->periods[1].objective, 672 * (0.036 + 0.09 + 0.10 + 0.022)));
 }
 
 void TstScheduler::nearestRule_data()
