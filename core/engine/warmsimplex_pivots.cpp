@@ -185,7 +185,7 @@ bool WarmSimplex::dualPivot(int leaving)
     const Units shift = (outChange < 0) == small ? -best : best;  // the listed side's
     for (int v : mSubtree) {
         at(mPi, v) += shift;
-        mDrift = std::max(mDrift, at(mNodeDrift, v) += best);
+        mDrift = std::max(mDrift, at(mNodeDrift, v) += std::llabs(best));  // best < 0 re-sorts anyway
     }
 
     // The difference goes round the cycles of the flipped arcs and of the entering arc,
