@@ -102,6 +102,10 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
     for (int t = 0; t < T; ++t)
         flowCount += solutions[t].flows.size();
     r.flows.reserve(flowCount);
+    for (const Tenant &tn : p.tenants)  // flows name tenants and pools by the instance's indices
+        r.flowTenants.push_back(tn.id);
+    for (const PoolInfo &q : in.pools)
+        r.flowPools.push_back({q.center, q.chip});
 
     std::vector<double> used(np), servedBy(nt);
     for (int t = 0; t < T; ++t) {
@@ -127,7 +131,7 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
                 r.offNativePflops[t] += a.pflops;
             inds.add(tenantIdx[a.tenant].first, t, 0.0, a.pflops);
             works.add(tenantIdx[a.tenant].second, t, 0.0, a.pflops);
-            r.flows.emplace_back(t, tn.id, q.center, q.chip, a.pflops);  // in place: no temporary to move
+            r.flows.push_back({t, a.tenant, a.pool, a.pflops});
         }
 
         double unservedCost = 0;

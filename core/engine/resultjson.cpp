@@ -171,7 +171,7 @@ void appendFlows(std::string &text, const ScenarioResult &r)
     // About 100 bytes and the ids a flow: one allocation, not doubling copies of tens of MB.
     std::size_t estimate = 16;
     for (const Flow &f : r.flows)
-        estimate += 110 + f.tenant.size() + f.center.size() + f.chip.size();
+        estimate += 110 + r.tenantOf(f).size() + r.centerOf(f).size() + r.chipOf(f).size();
     text.reserve(text.size() + estimate);
     std::unordered_map<std::string, std::string> cache;
     std::vector<std::string> labels;
@@ -181,9 +181,10 @@ void appendFlows(std::string &text, const ScenarioResult &r)
     char line[320];  // one flow whose ids are plain and short, put together before one append
     bool first = true;
     for (const Flow &f : r.flows) {
+        const std::string &tenant = r.tenantOf(f), &center = r.centerOf(f), &chip = r.chipOf(f);
         const bool knownPeriod = f.period >= 0 && f.period < static_cast<int>(labels.size());
-        if (knownPeriod && labels[f.period].size() + f.tenant.size() + f.center.size() + f.chip.size() < 200
-            && isPlain(f.tenant) && isPlain(f.center) && isPlain(f.chip)) {
+        if (knownPeriod && labels[f.period].size() + tenant.size() + center.size() + chip.size() < 200
+            && isPlain(tenant) && isPlain(center) && isPlain(chip)) {
             char *out = line;
             const auto put = [&out](std::string_view part) {
                 std::memcpy(out, part.data(), part.size());
@@ -192,11 +193,11 @@ void appendFlows(std::string &text, const ScenarioResult &r)
             put(first ? std::string_view("\n  {\"period\": ") : std::string_view(",\n  {\"period\": "));
             put(labels[f.period]);
             put(", \"tenant\": \"");
-            put(f.tenant);
+            put(tenant);
             put("\", \"center\": \"");
-            put(f.center);
+            put(center);
             put("\", \"chip\": \"");
-            put(f.chip);
+            put(chip);
             put("\", \"pflops\": ");
             out = std::to_chars(out, line + sizeof line - 1, f.pflops).ptr;
             *out++ = '}';
@@ -208,11 +209,11 @@ void appendFlows(std::string &text, const ScenarioResult &r)
         first = false;
         text += knownPeriod ? labels[f.period] : json(std::to_string(f.period)).dump();
         text += ", \"tenant\": ";
-        appendQuoted(text, cache, f.tenant);
+        appendQuoted(text, cache, tenant);
         text += ", \"center\": ";
-        appendQuoted(text, cache, f.center);
+        appendQuoted(text, cache, center);
         text += ", \"chip\": ";
-        appendQuoted(text, cache, f.chip);
+        appendQuoted(text, cache, chip);
         text += ", \"pflops\": ";
         const auto res = std::to_chars(number, number + sizeof number, f.pflops);
         text.append(number, res.ptr);
@@ -222,6 +223,26 @@ void appendFlows(std::string &text, const ScenarioResult &r)
 }
 
 } // namespace
+
+FlowBuilder::FlowBuilder(ScenarioResult &result) : mResult(result)
+{
+    for (std::size_t i = 0; i < result.flowTenants.size(); ++i)
+        mTenants.emplace(result.flowTenants[i], static_cast<int>(i));
+    for (std::size_t i = 0; i < result.flowPools.size(); ++i)
+        mPools.emplace(std::make_pair(result.flowPools[i].center, result.flowPools[i].chip), static_cast<int>(i));
+}
+
+void FlowBuilder::add(int period, const std::string &tenant, const std::string &center, const std::string &chip,
+                      double pflops)
+{
+    const auto [t, newTenant] = mTenants.emplace(tenant, static_cast<int>(mResult.flowTenants.size()));
+    if (newTenant)
+        mResult.flowTenants.push_back(tenant);
+    const auto [q, newPool] = mPools.emplace(std::make_pair(center, chip), static_cast<int>(mResult.flowPools.size()));
+    if (newPool)
+        mResult.flowPools.push_back({center, chip});
+    mResult.flows.push_back({period, t->second, q->second, pflops});
+}
 
 std::string resultToJson(const ScenarioResult &r, const Project &project, bool withFlows)
 {
@@ -383,15 +404,16 @@ Result<ScenarioResult> resultFromJson(const std::string &text)
                     for (const json &s : j["breakdowns"][name])
                         breakdown(r, name)->push_back(seriesFromJson(s));
         r.offNativePflops = j.value("off_native_pflops", std::vector<double>{});
-        if (j.contains("flows"))
+        if (j.contains("flows")) {
+            FlowBuilder flows(r);
             for (const json &f : j["flows"]) {
                 const auto it = periodIndex.find(f.at("period").get<std::string>());
                 if (it == periodIndex.end())
                     throw std::runtime_error("flow period");
-                r.flows.push_back(Flow{it->second, f.at("tenant").get<std::string>(),
-                                       f.at("center").get<std::string>(), f.at("chip").get<std::string>(),
-                                       f.at("pflops").get<double>()});
+                flows.add(it->second, f.at("tenant").get<std::string>(), f.at("center").get<std::string>(),
+                          f.at("chip").get<std::string>(), f.at("pflops").get<double>());
             }
+        }
         result.value = std::move(r);
     } catch (const std::exception &e) {
         result.problems.push_back(error(Code::ResultUnreadable, {}, {e.what()}));

@@ -35,6 +35,7 @@ ScenarioResult syntheticResult(const Project &p)
     ScenarioResult r;
     r.scenario = p.scenarios.empty() ? std::string() : p.scenarios.front().id;
     std::vector<const Center *> byRegion;
+    FlowBuilder flows(r);
     for (const Tenant &t : p.tenants) {
         const Center *best = nullptr;
         for (const Center &c : p.centers)
@@ -43,7 +44,7 @@ ScenarioResult syntheticResult(const Project &p)
         if (!best)
             continue;
         for (int k = 0; k < p.periods.count; ++k)
-            r.flows.push_back({k, t.id, best->id, "", 0.8 * demandAt(t, p.periods, k)});
+            flows.add(k, t.id, best->id, "", 0.8 * demandAt(t, p.periods, k));
     }
     return r;
 }

@@ -139,9 +139,9 @@ void TstResultJson::roundTrip()
     QCOMPARE(back->flows.size(), r->flows.size());
     for (std::size_t i = 0; i < r->flows.size(); ++i) {
         QCOMPARE(back->flows[i].period, r->flows[i].period);
-        QCOMPARE(back->flows[i].tenant, r->flows[i].tenant);
-        QCOMPARE(back->flows[i].center, r->flows[i].center);
-        QCOMPARE(back->flows[i].chip, r->flows[i].chip);
+        QCOMPARE(back->tenantOf(back->flows[i]), r->tenantOf(r->flows[i]));
+        QCOMPARE(back->centerOf(back->flows[i]), r->centerOf(r->flows[i]));
+        QCOMPARE(back->chipOf(back->flows[i]), r->chipOf(r->flows[i]));
         QCOMPARE(back->flows[i].pflops, r->flows[i].pflops);
     }
     QCOMPARE(resultToJson(*back, p), text);

@@ -90,7 +90,7 @@ double flowOf(const ScenarioResult &r, const std::string &tenant, const std::str
 {
     double x = 0;
     for (const Flow &f : r.flows)
-        if (f.tenant == tenant && f.center + "/" + f.chip == pool)
+        if (r.tenantOf(f) == tenant && r.centerOf(f) + "/" + r.chipOf(f) == pool)
             x += f.pflops;
     return x;
 }
@@ -234,7 +234,7 @@ void TstScheduler::nestedLatencyCaps()
     const auto at = [&](int t, const std::string &tenant, const std::string &pool) {
         double x = 0;
         for (const Flow &f : r->flows)
-            if (f.period == t && f.tenant == tenant && f.center + "/" + f.chip == pool)
+            if (f.period == t && r->tenantOf(f) == tenant && r->centerOf(f) + "/" + r->chipOf(f) == pool)
                 x += f.pflops;
         return x;
     };
@@ -281,7 +281,7 @@ void TstScheduler::expensivePoolsComeIn()
     const auto on = [&](int t, const std::string &centre) {
         double x = 0;
         for (const Flow &f : r->flows)
-            if (f.period == t && f.center == centre)
+            if (f.period == t && r->centerOf(f) == centre)
                 x += f.pflops;
         return x;
     };
@@ -360,8 +360,8 @@ void TstScheduler::nearestRule()
     QVERIFY(r.ok());
     QStringList got;
     for (const Flow &f : r->flows)
-        got << QStringLiteral("%1:%2/%3=%4").arg(QString::fromStdString(f.tenant), QString::fromStdString(f.center),
-                                                  QString::fromStdString(f.chip)).arg(f.pflops);
+        got << QStringLiteral("%1:%2/%3=%4").arg(QString::fromStdString(r->tenantOf(f)), QString::fromStdString(r->centerOf(f)),
+                                                  QString::fromStdString(r->chipOf(f))).arg(f.pflops);
     got.sort();
     QCOMPARE(got.join(QLatin1Char(' ')), expected);
 }

@@ -216,11 +216,12 @@ void TstSolverRandom::optimumMatchesDenseSimplex()
         for (const Flow &f : result->flows) {
             if (f.period != t)
                 continue;
-            const auto c = eligibleCost.find({f.tenant, f.center + "/" + f.chip});
+            const std::string &tenantId = result->tenantOf(f), pool = result->centerOf(f) + "/" + result->chipOf(f);
+            const auto c = eligibleCost.find({tenantId, pool});
             QVERIFY2(c != eligibleCost.end(), "flow on an ineligible pair");
             QVERIFY(f.pflops > 0);
-            servedBy[f.tenant] += f.pflops;
-            usedOf[f.center + "/" + f.chip] += f.pflops;
+            servedBy[tenantId] += f.pflops;
+            usedOf[pool] += f.pflops;
             flowCost += c->second * f.pflops;
         }
         double unservedCost = 0, served = 0;

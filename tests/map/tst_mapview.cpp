@@ -48,11 +48,12 @@ ScenarioResult tinyResult(const Project &p)
 {
     ScenarioResult r;
     r.scenario = "base";
+    FlowBuilder flows(r);
     for (int t = 0; t < p.periods.count; ++t) {
         const double d = demandAt(p.tenants[0], p.periods, t);
-        r.flows.push_back({t, "t1", "bj-dc", "h100", d / 2});
-        r.flows.push_back({t, "t1", "gz-dc", "910b", d / 2});
-        r.flows.push_back({t, "t2", "sh-dc", "h100", t < 3 ? 50.0 : 25.0});
+        flows.add(t, "t1", "bj-dc", "h100", d / 2);
+        flows.add(t, "t1", "gz-dc", "910b", d / 2);
+        flows.add(t, "t2", "sh-dc", "h100", t < 3 ? 50.0 : 25.0);
     }
     r.centers = {{"bj-dc", {}, {}, std::vector<double>(6, 0.5)},
                  {"gz-dc", {}, {}, std::vector<double>(6, 0.1)},

@@ -104,16 +104,25 @@ MapData MapData::build(const Project &p, const ScenarioResult *result)
         for (RegionInfo &r : d.regions)
             r.served.assign(T, 0.0);
         // Aggregate tenants' flows per (region, centre).
+        // The result's tenants and pools once each: their region and centre (-1: not here).
+        std::vector<int> regionOf, centerOfPool;
+        for (const std::string &id : result->flowTenants) {
+            const auto ri = tenantRegion.find(id);
+            regionOf.push_back(ri == tenantRegion.end() ? -1 : ri->second);
+        }
+        for (const FlowPool &q : result->flowPools) {
+            const auto ci = centerIdx.find(q.center);
+            centerOfPool.push_back(ci == centerIdx.end() ? -1 : ci->second);
+        }
         std::map<std::pair<int, int>, int> pairIdx;
         for (const Flow &f : result->flows) {
-            const auto ri = tenantRegion.find(f.tenant);
-            const auto ci = centerIdx.find(f.center);
-            if (ri == tenantRegion.end() || ci == centerIdx.end() || f.period < 0 || f.period >= T)
+            const int region = regionOf[std::size_t(f.tenant)], centre = centerOfPool[std::size_t(f.pool)];
+            if (region < 0 || centre < 0 || f.period < 0 || f.period >= T)
                 continue;
-            d.regions[ri->second].served[f.period] += f.pflops;
-            auto [it, fresh] = pairIdx.emplace(std::make_pair(ri->second, ci->second), int(d.flows.size()));
+            d.regions[region].served[f.period] += f.pflops;
+            auto [it, fresh] = pairIdx.emplace(std::make_pair(region, centre), int(d.flows.size()));
             if (fresh)
-                d.flows.append({ri->second, ci->second, {}, std::vector<double>(T, 0.0)});
+                d.flows.append({region, centre, {}, std::vector<double>(T, 0.0)});
             d.flows[it->second].pflops[f.period] += f.pflops;
         }
         // Routes, and what each explicit link carries.
