@@ -134,8 +134,8 @@ void WarmSimplex::sortNear()
         mNearUnboundedArcs += start[1] - start[0];
         mNearBoundedArcs += start[3] - start[2];
     }
-    mNodeDrift.assign(static_cast<std::size_t>(mNodes), 0);
-    mDrift = 0;
+    mPiAtSort = mPi;
+    mMoveHigh = mMoveLow = 0;
     mNearStale = false;
 }
 
@@ -446,9 +446,12 @@ WarmSimplex::Status WarmSimplex::solve()
     }
     // The smaller side of a cut moves, so the root's potential drifts: back to 0, so that
     // the potentials stay as small as the costs make them.
-    if (const Units root = at(mPi, 0); root != 0)
+    if (const Units root = at(mPi, 0); root != 0) {
         for (Units &pi : mPi)
             pi -= root;
+        for (Units &pi : mPiAtSort)  // the changes since the sort stay as they were
+            pi -= root;
+    }
     return status;
 }
 

@@ -167,15 +167,14 @@ private:
     std::vector<int> mFlips;   // those it moves to their other bound
     // Near ends: a copy of each node's four lists with only the ends of arcs whose r (the
     // rc they must not go below 0 in; 0 in the tree) was at most mNearBound when sortNear
-    // last ran; the others are far. A dual pivot shifts the potentials of the listed side of
-    // its cut by r, and an arc's r moves only with its ends' potentials: mNodeDrift is
-    // how far each node's has moved since, mDrift the most, so a far arc's r stays
-    // above mNearBound - 2 mDrift.
+    // last ran; the others are far. An arc's rc moves only with its ends' potentials:
+    // with each node's change since the sort (mPi - mPiAtSort) between mMoveLow and
+    // mMoveHigh, a far arc's r stays above mNearBound - (mMoveHigh - mMoveLow).
     std::vector<End> mNearEnds;
     std::vector<int> mNearStart;  // like mEndStart
     std::vector<char> mIsNear;    // by arc
-    std::vector<Units> mNodeDrift;
-    Units mNearBound = 0, mDrift = 0;
+    std::vector<Units> mPiAtSort;
+    Units mNearBound = 0, mMoveHigh = 0, mMoveLow = 0;
     long mNearUnboundedArcs = 0, mNearBoundedArcs = 0;
     bool mNearStale = true;
     std::vector<Units> mNearScratch;  // sortNear's sample of r

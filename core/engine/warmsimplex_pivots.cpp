@@ -162,19 +162,29 @@ bool WarmSimplex::dualPivot(int leaving)
             break;
         }
     };
-    // A far end's r was above mNearBound at sortNear and has fallen since by the shifts
-    // of its two ends' potentials, 2 mDrift at most, so the near ends decide when the
-    // step ends on an arc of r no more than that. Otherwise all ends are read. The ends
-    // are sorted again before the next pivot when a far arc enters or flips (its r is
-    // small after), or when the drift has taken a quarter of the bound; a cut with no
-    // near arc across it is no reason to.
+    // A far end's r was above mNearBound at sortNear, and an arc's rc has moved since by
+    // the difference of its ends' potential changes, so by the spread of those changes at
+    // most: the near ends decide when the step ends on an arc of r no more than the bound
+    // less the spread (kept as a bound itself, and taken exactly before giving up on
+    // them). Otherwise all ends are read. The ends are sorted again before the next
+    // pivot when a far arc enters or flips (its r is small after), or when the spread has
+    // taken a quarter of the bound; a cut with no near arc across it is no reason to.
     ratioTest(false);
     longStep();
-    if (entering < 0 || best > mNearBound - 2 * mDrift) {
+    const auto nearDecides = [&] { return entering >= 0 && best <= mNearBound - (mMoveHigh - mMoveLow); };
+    if (entering >= 0 && !nearDecides()) {
+        mMoveHigh = mMoveLow = 0;
+        for (int v = 0; v < mNodes; ++v) {
+            const Units moved = at(mPi, v) - at(mPiAtSort, v);
+            mMoveHigh = std::max(mMoveHigh, moved);
+            mMoveLow = std::min(mMoveLow, moved);
+        }
+    }
+    if (!nearDecides()) {
         ratioTest(true);
         longStep();
         const auto far = [&](int a) { return !at(mIsNear, a); };
-        mNearStale = 8 * mDrift > mNearBound || (entering >= 0 && far(entering))
+        mNearStale = 4 * (mMoveHigh - mMoveLow) > mNearBound || (entering >= 0 && far(entering))
             || std::any_of(mFlips.begin(), mFlips.end(), far);
     }
     if (entering < 0)
@@ -185,7 +195,9 @@ bool WarmSimplex::dualPivot(int leaving)
     const Units shift = (outChange < 0) == small ? -best : best;  // the listed side's
     for (int v : mSubtree) {
         at(mPi, v) += shift;
-        mDrift = std::max(mDrift, at(mNodeDrift, v) += std::llabs(best));  // best < 0 re-sorts anyway
+        const Units moved = at(mPi, v) - at(mPiAtSort, v);
+        mMoveHigh = std::max(mMoveHigh, moved);
+        mMoveLow = std::min(mMoveLow, moved);
     }
 
     // The difference goes round the cycles of the flipped arcs and of the entering arc,
