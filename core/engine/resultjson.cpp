@@ -235,12 +235,17 @@ FlowBuilder::FlowBuilder(ScenarioResult &result) : mResult(result)
 void FlowBuilder::add(int period, const std::string &tenant, const std::string &center, const std::string &chip,
                       double pflops)
 {
-    const auto [t, newTenant] = mTenants.emplace(tenant, static_cast<int>(mResult.flowTenants.size()));
-    if (newTenant)
+    // Looked up before adding: most flows name a tenant and a pool already seen.
+    auto t = mTenants.find(tenant);
+    if (t == mTenants.end()) {
+        t = mTenants.emplace(tenant, static_cast<int>(mResult.flowTenants.size())).first;
         mResult.flowTenants.push_back(tenant);
-    const auto [q, newPool] = mPools.emplace(std::make_pair(center, chip), static_cast<int>(mResult.flowPools.size()));
-    if (newPool)
+    }
+    auto q = mPools.find(std::make_pair(center, chip));
+    if (q == mPools.end()) {
+        q = mPools.emplace(std::make_pair(center, chip), static_cast<int>(mResult.flowPools.size())).first;
         mResult.flowPools.push_back({center, chip});
+    }
     mResult.flows.push_back({period, t->second, q->second, pflops});
 }
 

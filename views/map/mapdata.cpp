@@ -116,6 +116,8 @@ MapData MapData::build(const Project &p, const ScenarioResult *result)
         }
         std::map<std::pair<int, int>, int> pairIdx;
         for (const Flow &f : result->flows) {
+            if (f.tenant < 0 || f.tenant >= int(regionOf.size()) || f.pool < 0 || f.pool >= int(centerOfPool.size()))
+                continue;  // not from this result's tables
             const int region = regionOf[std::size_t(f.tenant)], centre = centerOfPool[std::size_t(f.pool)];
             if (region < 0 || centre < 0 || f.period < 0 || f.period >= T)
                 continue;
