@@ -6,8 +6,10 @@
 // only in their latency caps share their pool arcs through a chain (ChainFamily).
 // The costs are the same in every period, so the last optimal basis stays dual feasible
 // and the warm simplex only repairs what the new demands and capacities break. The
-// chain's first period is solved by LEMON on the same graph, and its optimum becomes the
-// first basis. A single period on its own (solveTransport) is a chain of one.
+// chain's first period is solved by LEMON on the same graph with each band's cheapest
+// pool arcs only; its optimum becomes the first basis, and the warm simplex's primal
+// phase prices in the arcs left out. A single period on its own (solveTransport) is a
+// chain of one.
 //
 // LEMON's network simplex and ours need integer data (with doubles LEMON was seen to end
 // with negative flows on the national instance), so flows and costs are put on
@@ -292,6 +294,29 @@ bool lemonOptimum(const WarmSimplex &ns, std::vector<Units> &flow, std::vector<U
 }
 
 /**
+ * The arcs a run's first basis is found on: all but the pool arcs past each band's
+ * kFirstArcs cheapest (ties by arc), marked by arc.
+ */
+std::vector<char> cheapestBandArcs(const std::vector<ChainFamily> &families, int arcs)
+{
+    constexpr std::size_t kFirstArcs = 8;
+    std::vector<char> keep(static_cast<std::size_t>(arcs), 1);
+    std::vector<std::pair<double, int>> band;  // (cost, arc)
+    for (const ChainFamily &fam : families)
+        for (std::size_t i = 0, from = 0; i < fam.members.size(); from = static_cast<std::size_t>(fam.bandEnd[i++])) {
+            band.clear();
+            for (std::size_t k = from; k < static_cast<std::size_t>(fam.bandEnd[i]); ++k)
+                band.emplace_back(fam.arcs[k].cost, fam.arcs[k].arc);
+            if (band.size() <= kFirstArcs)
+                continue;
+            std::nth_element(band.begin(), band.begin() + kFirstArcs, band.end());
+            for (std::size_t k = kFirstArcs; k < band.size(); ++k)
+                keep[static_cast<std::size_t>(band[k].second)] = 0;
+        }
+    return keep;
+}
+
+/**
  * Puts a period's flows in the order PeriodSolution promises (tenant, then pool): a
  * stable counting sort by tenant, as handOut gives each tenant's flows in pool order.
  */
@@ -397,20 +422,7 @@ PeriodSolution TransportChain::solve(int t)
     std::vector<Units> flow;
     if (d->usable && !d->started) {
         d->started = true;
-        constexpr std::size_t kFirstArcs = 8;
-        std::vector<char> keep(static_cast<std::size_t>(ns.arcCount()), 1);
-        std::vector<std::pair<double, int>> band;  // (cost, arc)
-        for (const ChainFamily &fam : d->families)
-            for (std::size_t i = 0, from = 0; i < fam.members.size(); from = static_cast<std::size_t>(fam.bandEnd[i++])) {
-                band.clear();
-                for (std::size_t k = from; k < static_cast<std::size_t>(fam.bandEnd[i]); ++k)
-                    band.emplace_back(fam.arcs[k].cost, fam.arcs[k].arc);
-                if (band.size() <= kFirstArcs)
-                    continue;
-                std::nth_element(band.begin(), band.begin() + kFirstArcs, band.end());
-                for (std::size_t k = kFirstArcs; k < band.size(); ++k)
-                    keep[static_cast<std::size_t>(band[k].second)] = 0;
-            }
+        const std::vector<char> keep = cheapestBandArcs(d->families, ns.arcCount());
         std::vector<Units> potential;
         if (lemonOptimum(ns, flow, &potential, &keep))
             ns.startFrom(flow, potential);
