@@ -90,9 +90,13 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
                            regions.indexOf(pool.region), chips.indexOf(pool.chip),
                            ecos.indexOf(pool.ecosystem)});
     }
-    std::vector<std::pair<int, int>> tenantIdx;  // (industry, workload)
-    for (const Tenant &tn : p.tenants)
-        tenantIdx.emplace_back(inds.indexOf(tn.industry), works.indexOf(toString(tn.workload)));
+    struct TenantKeys { int industry, workload, region, native; };  // -2: none, never a pool's
+    std::vector<TenantKeys> tenantIdx;
+    for (const Tenant &tn : p.tenants) {
+        const int region = regions.indexOf(tn.region), native = tn.ecosystems.empty() ? -1 : ecos.indexOf(tn.ecosystems.front());
+        tenantIdx.push_back({inds.indexOf(tn.industry), works.indexOf(toString(tn.workload)), region < 0 ? -2 : region,
+                             native < 0 ? -2 : native});
+    }
 
     std::vector<std::vector<double>> share(nt, std::vector<double>(T, 0.0));
     r.offNativePflops.assign(T, 0.0);
@@ -120,17 +124,17 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
         std::fill(servedBy.begin(), servedBy.end(), 0.0);
         double flowCost = 0, cross = 0;
         for (const Assignment &a : sol.flows) {
-            const PoolInfo &q = in.pools[a.pool];
-            const Tenant &tn = p.tenants[a.tenant];
+            const PoolKeys &q = poolIdx[a.pool];
+            const TenantKeys &tn = tenantIdx[a.tenant];
             used[a.pool] += a.pflops;
             servedBy[a.tenant] += a.pflops;
             flowCost += a.cost * a.pflops;
-            if (q.region != tn.region)
+            if (q.region != tn.region)  // ids compared as indices: a million flows at national size
                 cross += a.pflops;
-            if (tn.ecosystems.empty() || tn.ecosystems.front() != q.ecosystem)
+            if (q.eco != tn.native)
                 r.offNativePflops[t] += a.pflops;
-            inds.add(tenantIdx[a.tenant].first, t, 0.0, a.pflops);
-            works.add(tenantIdx[a.tenant].second, t, 0.0, a.pflops);
+            inds.add(tn.industry, t, 0.0, a.pflops);
+            works.add(tn.workload, t, 0.0, a.pflops);
             r.flows.push_back({t, a.tenant, a.pool, a.pflops});
         }
 
