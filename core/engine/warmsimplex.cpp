@@ -111,23 +111,51 @@ void WarmSimplex::sortNear()
         std::nth_element(mNearScratch.begin(), k, mNearScratch.end());
         mNearBound = *k;
     }
-    // The near arcs, then their ends, list by list, copied in their order.
+    // The near ends, list by list, copied in their order, in one pass over the ends: an
+    // arc's r is worked out alike at both its ends, and marked at its tail. Out of the
+    // tree an arc without a bound sits at its lower bound, and in the tree rc is 0, so its
+    // r is its rc.
     mIsNear.resize(static_cast<std::size_t>(mRealArcs));
-    long near = 0;
-    for (int a = 0; a < mRealArcs; ++a)
-        near += at(mIsNear, a) = rOf(at(mState, a), reducedCost(a)) <= mNearBound;
-    mNearEnds.resize(2 * static_cast<std::size_t>(near) + 1);  // + 1: each end is written, the far ones over
+    mNearEnds.resize(mEnds.size() + 1);  // + 1: each end is written, the far ones over
     mNearStart.resize(mEndStart.size());
-    std::size_t n = 0;
-    for (std::size_t i = 0; i + 1 < mEndStart.size(); ++i) {
-        mNearStart[i] = static_cast<int>(n);
-        for (int k = mEndStart[i]; k < mEndStart[i + 1]; ++k) {
-            const End &e = at(mEnds, k);
-            mNearEnds[n] = e;
-            n += static_cast<std::size_t>(at(mIsNear, e.arc));
+    const Units bound = mNearBound;
+    const End *ends = mEnds.data();
+    End *out = mNearEnds.data();
+    int n = 0;
+    for (int v = 0; v < mNodes; ++v) {
+        const int *start = &at(mEndStart, 4 * v);
+        int *nearStart = &at(mNearStart, 4 * v);
+        const Units pv = at(mPi, v);
+        nearStart[0] = n;
+        for (int k = start[0]; k < start[1]; ++k) {  // out, without a bound
+            const End &e = ends[k];
+            const bool near = e.cost + pv - at(mPi, e.other) <= bound;
+            out[n] = e;
+            n += near;
+            at(mIsNear, e.arc) = near;
+        }
+        nearStart[1] = n;
+        for (int k = start[1]; k < start[2]; ++k) {  // in, without a bound
+            const End &e = ends[k];
+            out[n] = e;
+            n += e.cost + at(mPi, e.other) - pv <= bound;
+        }
+        nearStart[2] = n;
+        for (int k = start[2]; k < start[3]; ++k) {  // out, bounded
+            const End &e = ends[k];
+            const bool near = rOf(at(mState, e.arc), e.cost + pv - at(mPi, e.other)) <= bound;
+            out[n] = e;
+            n += near;
+            at(mIsNear, e.arc) = near;
+        }
+        nearStart[3] = n;
+        for (int k = start[3]; k < start[4]; ++k) {  // in, bounded
+            const End &e = ends[k];
+            out[n] = e;
+            n += rOf(at(mState, e.arc), e.cost + at(mPi, e.other) - pv) <= bound;
         }
     }
-    mNearStart.back() = static_cast<int>(n);
+    mNearStart.back() = n;
     mNearUnboundedArcs = mNearBoundedArcs = 0;
     for (int v = 0; v < mNodes; ++v) {  // each near arc once, at its tail
         const int *start = &at(mNearStart, 4 * v);

@@ -103,7 +103,10 @@ bool WarmSimplex::dualPivot(int leaving)
         const long fromOutside = unboundedArcs - (grow ? inUnbIn : inUnbOut) + 2 * boundedArcs - inBounded;
         const bool inside = fromInside <= fromOutside;
         const bool otherMarked = small != inside;  // an end across the cut from the scanned side
-        const auto scan = [&](int v) {
+        // No arc has r < 0 in a dual feasible basis, so the first arc of r 0 ends the
+        // search (most pivots at load: costs that differ by region only tie often).
+        const bool zeroEnds = !mMayPriceWrong;
+        const auto scan = [&](int v) -> bool {
             const Units pv = at(mPi, v);
             // rc of an arc v -> other is cost + pi(v) - pi(other); of other -> v, cost + pi(other) - pi(v).
             const int list = inside ? insideList : outsideList;
@@ -114,6 +117,8 @@ bool WarmSimplex::dualPivot(int leaving)
                     if (r < best) {
                         best = r;
                         entering = e->arc;
+                        if (r == 0 && zeroEnds)
+                            return true;
                     }
                 }
             for (auto [e, end] = ends(v, 2); e != end; ++e)
@@ -122,14 +127,16 @@ bool WarmSimplex::dualPivot(int leaving)
             for (auto [e, end] = ends(v, 3); e != end; ++e)
                 if ((at(mMark, e->other) == stamp) == otherMarked)
                     bounded(e->arc, !inside, e->cost + at(mPi, e->other) - pv);
+            return false;
         };
         if (inside == small) {
             for (int v : mSubtree)
-                scan(v);
+                if (scan(v))
+                    break;
         } else {
             for (int v = 0; v < mNodes; ++v)
-                if (at(mMark, v) != stamp)
-                    scan(v);
+                if (at(mMark, v) != stamp && scan(v))
+                    break;
         }
     };
     // Bound flips (the long-step ratio test): by r ascending, an arc with a bound that
@@ -171,7 +178,9 @@ bool WarmSimplex::dualPivot(int leaving)
     // taken a quarter of the bound; a cut with no near arc across it is no reason to.
     ratioTest(false);
     longStep();
-    const auto nearDecides = [&] { return entering >= 0 && best <= mNearBound - (mMoveHigh - mMoveLow); };
+    const auto nearDecides = [&] {
+        return entering >= 0 && ((best == 0 && !mMayPriceWrong) || best <= mNearBound - (mMoveHigh - mMoveLow));
+    };
     if (entering >= 0 && !nearDecides()) {
         mMoveHigh = mMoveLow = 0;
         for (int v = 0; v < mNodes; ++v) {
