@@ -86,6 +86,9 @@ void WarmSimplex::buildEnds()
     for (std::size_t i = 1; i < mEndStart.size(); ++i)
         mEndStart[i] += mEndStart[i - 1];
     mEnds.resize(2 * static_cast<std::size_t>(mRealArcs));
+    mEndsBounded.resize(static_cast<std::size_t>(mRealArcs));
+    for (int a = 0; a < mRealArcs; ++a)
+        at(mEndsBounded, a) = at(mCap, a) < kUnbounded;
     std::vector<int> fill(mEndStart.begin(), mEndStart.end() - 1);
     for (int a = 0; a < mRealArcs; ++a) {
         at(mEnds, at(fill, 4 * at(mTail, a) + list(a, true))++) = {at(mHead, a), a, at(mCost, a)};
@@ -111,36 +114,39 @@ void WarmSimplex::sortNear()
         std::nth_element(mNearScratch.begin(), k, mNearScratch.end());
         mNearBound = *k;
     }
-    // The near ends, list by list, copied in their order, in one pass over the ends: an
-    // arc's r is worked out alike at both its ends, and marked at its tail. Out of the
-    // tree an arc without a bound sits at its lower bound, and in the tree rc is 0, so its
-    // r is its rc.
+    // The near ends, list by list, in their order, in one pass over the ends: an arc's r
+    // is worked out alike at both its ends, and marked at its tail. Out of the tree an
+    // arc without a bound sits at its lower bound, and in the tree rc is 0, so its r is
+    // its rc.
     mIsNear.resize(static_cast<std::size_t>(mRealArcs));
-    mNearEnds.resize(mEnds.size() + 1);  // + 1: each end is written, the far ones over
-    mNearStart.resize(mEndStart.size());
+    mNearEnds.resize(mEnds.size());
+    mNearEnd.resize(mEndStart.size());
     const Units bound = mNearBound;
     const End *ends = mEnds.data();
     End *out = mNearEnds.data();
-    int n = 0;
+    long nearUnbounded = 0, nearBounded = 0;
     for (int v = 0; v < mNodes; ++v) {
         const int *start = &at(mEndStart, 4 * v);
-        int *nearStart = &at(mNearStart, 4 * v);
+        int *nearEnd = &at(mNearEnd, 4 * v);
         const Units pv = at(mPi, v);
-        nearStart[0] = n;
+        int n = start[0];
         for (int k = start[0]; k < start[1]; ++k) {  // out, without a bound
             const End &e = ends[k];
             const bool near = e.cost + pv - at(mPi, e.other) <= bound;
-            out[n] = e;
+            out[n] = e;  // a far end is written over by the next
             n += near;
             at(mIsNear, e.arc) = near;
         }
-        nearStart[1] = n;
+        nearUnbounded += n - start[0];
+        nearEnd[0] = n;
+        n = start[1];
         for (int k = start[1]; k < start[2]; ++k) {  // in, without a bound
             const End &e = ends[k];
             out[n] = e;
             n += e.cost + at(mPi, e.other) - pv <= bound;
         }
-        nearStart[2] = n;
+        nearEnd[1] = n;
+        n = start[2];
         for (int k = start[2]; k < start[3]; ++k) {  // out, bounded
             const End &e = ends[k];
             const bool near = rOf(at(mState, e.arc), e.cost + pv - at(mPi, e.other)) <= bound;
@@ -148,23 +154,86 @@ void WarmSimplex::sortNear()
             n += near;
             at(mIsNear, e.arc) = near;
         }
-        nearStart[3] = n;
+        nearBounded += n - start[2];
+        nearEnd[2] = n;
+        n = start[3];
         for (int k = start[3]; k < start[4]; ++k) {  // in, bounded
             const End &e = ends[k];
             out[n] = e;
             n += rOf(at(mState, e.arc), e.cost + at(mPi, e.other) - pv) <= bound;
         }
+        nearEnd[3] = n;
     }
-    mNearStart.back() = n;
-    mNearUnboundedArcs = mNearBoundedArcs = 0;
-    for (int v = 0; v < mNodes; ++v) {  // each near arc once, at its tail
-        const int *start = &at(mNearStart, 4 * v);
-        mNearUnboundedArcs += start[1] - start[0];
-        mNearBoundedArcs += start[3] - start[2];
-    }
+    mNearUnboundedArcs = nearUnbounded;
+    mNearBoundedArcs = nearBounded;
+    mNearAtSort = nearUnbounded + nearBounded;
     mPiAtSort = mPi;
     mMoveHigh = mMoveLow = 0;
     mNearStale = false;
+}
+
+void WarmSimplex::makeNear(int arc)
+{
+    if (at(mIsNear, arc))
+        return;
+    at(mIsNear, arc) = 1;
+    const bool bounded = at(mEndsBounded, arc);
+    const int tail = at(mTail, arc), head = at(mHead, arc);
+    const Units cost = at(mCost, arc);
+    at(mNearEnds, at(mNearEnd, 4 * tail + (bounded ? 2 : 0))++) = {head, arc, cost};
+    at(mNearEnds, at(mNearEnd, 4 * head + (bounded ? 3 : 1))++) = {tail, arc, cost};
+    ++(bounded ? mNearBoundedArcs : mNearUnboundedArcs);
+}
+
+void WarmSimplex::moveReference(Units shift)
+{
+    // mSubtree's potentials moved by shift, which for every rc is the same as the rest's
+    // moving by -shift. The reference of the side with fewer ends moves with it, so that
+    // no node's change since the sort changes (nor the spread); the r of the far arcs
+    // across the cut does, measured from the reference, and those that fall to the bound
+    // come near. With the read side's reference up, the r of an arc into it at its lower
+    // bound falls, and of one out of it at its upper bound; down, the reverse.
+    const int stamp = mStamp;  // mSubtree's nodes are marked
+    const Units bound = mNearBound;
+    long listedEnds = 0;
+    for (int v : mSubtree)
+        listedEnds += at(mEndStart, 4 * v + 4) - at(mEndStart, 4 * v);
+    const bool listed = 2 * listedEnds <= static_cast<long>(mEnds.size());  // read mSubtree
+    const bool up = listed == (shift > 0);
+    const auto across = [&](const End &e) { return !at(mIsNear, e.arc) && (at(mMark, e.other) == stamp) != listed; };
+    const auto visit = [&](int v) {
+        const Units pv = at(mPiAtSort, v);
+        const int *start = &at(mEndStart, 4 * v);
+        const int unbounded = up ? 1 : 0;  // in or out, at the lower bound
+        for (int k = start[unbounded]; k < start[unbounded + 1]; ++k) {
+            const End &e = at(mEnds, k);
+            if (across(e) && (up ? e.cost + at(mPiAtSort, e.other) - pv : e.cost + pv - at(mPiAtSort, e.other)) <= bound)
+                makeNear(e.arc);
+        }
+        for (int list = 2; list < 4; ++list)
+            for (int k = start[list]; k < start[list + 1]; ++k) {
+                const End &e = at(mEnds, k);
+                if (!across(e))
+                    continue;
+                const Units rc = list == 2 ? e.cost + pv - at(mPiAtSort, e.other) : e.cost + at(mPiAtSort, e.other) - pv;
+                const std::int8_t state = at(mState, e.arc);
+                if ((state == Basic ? 0 : state == AtLower ? rc : -rc) <= bound)
+                    makeNear(e.arc);
+            }
+    };
+    if (listed) {
+        for (int v : mSubtree)
+            at(mPiAtSort, v) += shift;
+        for (int v : mSubtree)
+            visit(v);
+    } else {
+        for (int v = 0; v < mNodes; ++v)
+            if (at(mMark, v) != stamp)
+                at(mPiAtSort, v) -= shift;
+        for (int v = 0; v < mNodes; ++v)
+            if (at(mMark, v) != stamp)
+                visit(v);
+    }
 }
 
 void WarmSimplex::startFrom(const std::vector<Units> &flow, const std::vector<Units> &potential)

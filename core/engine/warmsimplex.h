@@ -116,6 +116,13 @@ private:
     void buildEnds();
     /** Copies the near ends: those of the nearest quarter of the arcs or so. */
     void sortNear();
+    /** Makes a far arc near: its ends go at the back of their near lists. */
+    void makeNear(int arc);
+    /**
+     * After mSubtree's potentials moved by shift: moves the reference of one side of the
+     * cut with them, and makes near the far arcs across it whose r fell to the bound.
+     */
+    void moveReference(Units shift);
 
     int mNodes = 0;
     int mRealArcs = 0;
@@ -165,13 +172,20 @@ private:
     };
     std::vector<CutArc> mCut;  // a dual pivot's candidates with a bound
     std::vector<int> mFlips;   // those it moves to their other bound
-    // Near ends: a copy of each node's four lists with only the ends of arcs whose r (the
-    // rc they must not go below 0 in; 0 in the tree) was at most mNearBound when sortNear
-    // last ran; the others are far. An arc's rc moves only with its ends' potentials:
-    // with each node's change since the sort (mPi - mPiAtSort) between mMoveLow and
-    // mMoveHigh, a far arc's r stays above mNearBound - (mMoveHigh - mMoveLow).
+    // Near ends: a copy of each node's four lists with only the ends of near arcs; the
+    // others are far. A far arc's r (the rc it must not go below 0 in; 0 in the tree),
+    // measured from the reference potentials mPiAtSort, is above mNearBound: sortNear
+    // sets the reference to the potentials and keeps the arcs of r at most the bound;
+    // moveReference moves part of it, and makes near the arcs that come to the bound, and
+    // an arc that enters or flips is made near. An arc's rc moves only with its ends'
+    // potentials: with each node's change from the reference (mPi - mPiAtSort) between
+    // mMoveLow and mMoveHigh, a far arc's r stays above mNearBound - (mMoveHigh - mMoveLow).
+    // Laid out like mEnds (list i from mEndStart[i], ending at mNearEnd[i]), so that an
+    // arc that comes near between sorts goes at the back of its two lists.
     std::vector<End> mNearEnds;
-    std::vector<int> mNearStart;  // like mEndStart
+    std::vector<int> mNearEnd;
+    std::vector<char> mEndsBounded;  // by arc: in the bounded lists (as buildEnds found it)
+    long mNearAtSort = 0;            // near arcs when sortNear ran
     std::vector<char> mIsNear;    // by arc
     std::vector<Units> mPiAtSort;
     Units mNearBound = 0, mMoveHigh = 0, mMoveLow = 0;

@@ -77,20 +77,21 @@ bool WarmSimplex::dualPivot(int leaving)
         best = std::numeric_limits<Units>::max();
         mCut.clear();
         const End *endsOf = all ? mEnds.data() : mNearEnds.data();
-        const int *listStart = all ? mEndStart.data() : mNearStart.data();
+        const int *listBegin = mEndStart.data();
+        const int *listEnd = all ? mEndStart.data() + 1 : mNearEnd.data();
         const auto ends = [&](int v, int list) {
             const int i = 4 * v + list;
-            return std::pair<const End *, const End *>(endsOf + listStart[i], endsOf + listStart[i + 1]);
+            return std::pair<const End *, const End *>(endsOf + listBegin[i], endsOf + listEnd[i]);
         };
         // Inside, the unbounded arcs that can enter leave a node (growing) or reach it;
         // outside, the reverse.
         const int insideList = grow ? 0 : 1, outsideList = grow ? 1 : 0;
         long inUnbOut = 0, inUnbIn = 0, inBounded = 0;
         for (int v : mSubtree) {
-            const int *start = listStart + 4 * v;
-            inUnbOut += start[1] - start[0];
-            inUnbIn += start[2] - start[1];
-            inBounded += start[4] - start[2];
+            const int *b = listBegin + 4 * v, *e = listEnd + 4 * v;
+            inUnbOut += e[0] - b[0];
+            inUnbIn += e[1] - b[1];
+            inBounded += e[2] - b[2] + e[3] - b[3];
         }
         const long unboundedArcs = all ? mUnboundedArcs : mNearUnboundedArcs;
         const long boundedArcs = all ? mBoundedArcs : mNearBoundedArcs;
@@ -169,13 +170,13 @@ bool WarmSimplex::dualPivot(int leaving)
             break;
         }
     };
-    // A far end's r was above mNearBound at sortNear, and an arc's rc has moved since by
-    // the difference of its ends' potential changes, so by the spread of those changes at
-    // most: the near ends decide when the step ends on an arc of r no more than the bound
-    // less the spread (kept as a bound itself, and taken exactly before giving up on
-    // them). Otherwise all ends are read. The ends are sorted again before the next
-    // pivot when a far arc enters or flips (its r is small after), or when the spread has
-    // taken a quarter of the bound; a cut with no near arc across it is no reason to.
+    // A far end's r, measured from the reference potentials (mPiAtSort), was above
+    // mNearBound, and its rc has moved since by the difference of its ends' changes from
+    // the reference, so by the spread of those changes at most: the near ends decide when
+    // the step ends on an arc of r 0 or of r no more than the bound less the spread (kept
+    // as a bound itself, and taken exactly before giving up on them). Otherwise all ends
+    // are read. The ends are sorted again before the next pivot when the spread has taken
+    // a quarter of the bound; a cut with no near arc across it is no reason to.
     ratioTest(false);
     longStep();
     const auto nearDecides = [&] {
@@ -192,21 +193,37 @@ bool WarmSimplex::dualPivot(int leaving)
     if (!nearDecides()) {
         ratioTest(true);
         longStep();
-        const auto far = [&](int a) { return !at(mIsNear, a); };
-        mNearStale = 4 * (mMoveHigh - mMoveLow) > mNearBound || (entering >= 0 && far(entering))
-            || std::any_of(mFlips.begin(), mFlips.end(), far);
+        mNearStale = 4 * (mMoveHigh - mMoveLow) > mNearBound;
+    }
+    // The arcs that enter or flip come near (their r is small after; a flip changes
+    // which bound r is measured from), unless the ends are sorted again anyway, which
+    // they are once twice as many arcs are near as at the sort.
+    if (!mNearStale) {
+        if (entering >= 0)
+            makeNear(entering);
+        for (int a : mFlips)
+            makeNear(a);
+        mNearStale = mNearUnboundedArcs + mNearBoundedArcs > 2 * mNearAtSort + 1000;
     }
     if (entering < 0)
         return false;  // nothing can carry it: no feasible flow
     mMayPriceWrong = mMayPriceWrong || best < 0;
     if (best < 0)
         mNearStale = true;
+    // A shift of an eighth of the bound or more moves the reference with it (moveReference);
+    // a smaller one counts in the spread.
     const Units shift = (outChange < 0) == small ? -best : best;  // the listed side's
-    for (int v : mSubtree) {
-        at(mPi, v) += shift;
-        const Units moved = at(mPi, v) - at(mPiAtSort, v);
-        mMoveHigh = std::max(mMoveHigh, moved);
-        mMoveLow = std::min(mMoveLow, moved);
+    if (shift != 0 && !mNearStale && 8 * std::llabs(shift) > mNearBound) {
+        for (int v : mSubtree)
+            at(mPi, v) += shift;
+        moveReference(shift);
+    } else if (shift != 0) {
+        for (int v : mSubtree) {
+            at(mPi, v) += shift;
+            const Units moved = at(mPi, v) - at(mPiAtSort, v);
+            mMoveHigh = std::max(mMoveHigh, moved);
+            mMoveLow = std::min(mMoveLow, moved);
+        }
     }
 
     // The difference goes round the cycles of the flipped arcs and of the entering arc,
