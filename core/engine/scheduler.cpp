@@ -4,7 +4,11 @@
 #include "kpis.h"
 
 #include <algorithm>
-#include <optional>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 namespace atlas {
@@ -13,8 +17,8 @@ namespace {
 
 /**
  * The horizon is cut into this many runs of consecutive periods, each solved from the
- * last period's basis: enough runs for 8 cores, few enough cold starts (docs/engine.md
- * "Warm start"). A constant, so that the schedule never depends on the thread count.
+ * last period's basis: enough runs for 8 cores. A constant, so that the schedule never
+ * depends on the thread count.
  */
 constexpr int kChains = 8;
 
@@ -22,6 +26,110 @@ bool cancelled(const RunOptions &options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
 }
+
+/**
+ * The runs of an optimal or local scenario. One chain over the whole horizon, the spine,
+ * solves each run's first period in turn, each from the one before (docs/engine.md
+ * "Runs"), and a copy of it at each goes on with that run's other periods. A thread
+ * that is free advances the spine, while fewer copies wait than there are threads, or
+ * else takes the next copy that waits; so the runs start as soon as their first basis
+ * is there, and no more copies are held than the threads can use.
+ */
+class Runs {
+public:
+    Runs(const engine::Instance &in, int chains, int threads, const RunOptions &options,
+         std::vector<engine::PeriodSolution> &solutions)
+        : mIn(in), mChains(chains), mThreads(threads), mOptions(options), mSolutions(solutions)
+    {
+    }
+
+    void work()
+    {
+        std::unique_lock lock(mMutex);
+        for (;;) {
+            if (cancelled(mOptions)) {
+                mCancelled = true;
+                mChanged.notify_all();
+                return;
+            }
+            if (mCancelled)
+                return;
+            const bool canAdvance = !mSpineBusy && mNextRun < mChains
+                                    && static_cast<int>(mWaiting.size()) < mThreads;
+            if (canAdvance) {
+                mSpineBusy = true;
+                const int run = mNextRun;
+                lock.unlock();
+                std::unique_ptr<engine::TransportChain> copy = advance(run);
+                lock.lock();
+                mWaiting.emplace_back(run, std::move(copy));
+                ++mNextRun;
+                mSpineBusy = false;
+                mChanged.notify_all();
+            } else if (!mWaiting.empty()) {
+                auto [run, chain] = std::move(mWaiting.front());
+                mWaiting.pop_front();
+                mChanged.notify_all();
+                lock.unlock();
+                finish(run, *chain);
+                chain.reset();
+                lock.lock();
+            } else if (mNextRun == mChains && !mSpineBusy) {
+                return;  // every run is taken
+            } else {
+                // Another thread advances the spine; the timeout only looks at cancel.
+                mChanged.wait_for(lock, std::chrono::milliseconds(50));
+            }
+        }
+    }
+
+private:
+    int first(int run) const { return static_cast<int>(static_cast<long>(mIn.periodCount) * run / mChains); }
+
+    /** The spine solves run's first period; a copy goes on from there (the last run takes the spine). */
+    std::unique_ptr<engine::TransportChain> advance(int run)
+    {
+        if (!mSpine)
+            mSpine = std::make_unique<engine::TransportChain>(mIn, 0, mIn.periodCount);
+        const int t = first(run);
+        mSolutions[t] = mSpine->solve(t);
+        report();
+        if (run + 1 == mChains)
+            return std::move(mSpine);
+        return std::make_unique<engine::TransportChain>(*mSpine);
+    }
+
+    /** The run's other periods, each from the last. */
+    void finish(int run, engine::TransportChain &chain)
+    {
+        for (int t = first(run) + 1; t < first(run + 1); ++t) {
+            if (cancelled(mOptions))
+                return;
+            mSolutions[t] = chain.solve(t);
+            report();
+        }
+    }
+
+    void report()
+    {
+        const int n = mDone.fetch_add(1) + 1;
+        if (mOptions.progress)
+            mOptions.progress(n, mIn.periodCount);
+    }
+
+    const engine::Instance &mIn;
+    const int mChains, mThreads;
+    const RunOptions &mOptions;
+    std::vector<engine::PeriodSolution> &mSolutions;
+    std::unique_ptr<engine::TransportChain> mSpine;
+    std::mutex mMutex;
+    std::condition_variable mChanged;
+    std::deque<std::pair<int, std::unique_ptr<engine::TransportChain>>> mWaiting;  // (run, its copy)
+    int mNextRun = 0;
+    bool mSpineBusy = false;
+    bool mCancelled = false;
+    std::atomic<int> mDone{0};
+};
 
 } // namespace
 
@@ -46,43 +154,49 @@ Result<ScenarioResult> runScenario(const Project &project, const std::string &sc
     const int T = in.periodCount;
     std::vector<engine::PeriodSolution> solutions(T);
 
-    // Periods are shared among threads in kChains fixed runs of consecutive periods. Within
-    // a run each optimal solve starts from the last one's basis (TransportChain); the runs
-    // do not depend on the thread count, so neither does the schedule. Results are reduced
-    // in period order.
+    // Periods are shared among threads in kChains fixed runs of consecutive periods, each
+    // solved from the last one's basis; the runs, and each run's first basis, do not
+    // depend on the thread count, so neither does the schedule. Results are reduced in
+    // period order.
     const int chains = std::min(T, kChains);
     int threads = options.threads > 0 ? options.threads
                                       : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     threads = std::max(1, std::min(threads, chains));
+    std::function<void()> work;
+    std::unique_ptr<Runs> runs;
     std::atomic<int> next{0}, done{0};
-    const auto work = [&] {
-        for (;;) {
-            const int chain = next.fetch_add(1);
-            if (chain >= chains || cancelled(options))
-                return;
-            const int first = static_cast<int>(static_cast<long>(T) * chain / chains);
-            const int last = static_cast<int>(static_cast<long>(T) * (chain + 1) / chains);
-            std::optional<engine::TransportChain> transport;
-            if (in.policy != Policy::Nearest)
-                transport.emplace(in, first, last);
-            for (int t = first; t < last; ++t) {
-                if (cancelled(options))
+    if (in.policy == Policy::Nearest) {
+        work = [&] {
+            for (;;) {
+                const int chain = next.fetch_add(1);
+                if (chain >= chains || cancelled(options))
                     return;
-                solutions[t] = transport ? transport->solve(t) : engine::solveNearest(in, t);
-                const int n = done.fetch_add(1) + 1;
-                if (options.progress)
-                    options.progress(n, T);
+                const int first = static_cast<int>(static_cast<long>(T) * chain / chains);
+                const int last = static_cast<int>(static_cast<long>(T) * (chain + 1) / chains);
+                for (int t = first; t < last; ++t) {
+                    if (cancelled(options))
+                        return;
+                    solutions[t] = engine::solveNearest(in, t);
+                    const int n = done.fetch_add(1) + 1;
+                    if (options.progress)
+                        options.progress(n, T);
+                }
             }
+        };
+    } else if (chains > 0) {
+        runs = std::make_unique<Runs>(in, chains, threads, options, solutions);
+        work = [&] { runs->work(); };
+    }
+    if (work) {
+        if (threads <= 1) {
+            work();
+        } else {
+            std::vector<std::thread> pool;
+            for (int i = 0; i < threads; ++i)
+                pool.emplace_back(work);
+            for (auto &th : pool)
+                th.join();
         }
-    };
-    if (threads <= 1) {
-        work();
-    } else {
-        std::vector<std::thread> pool;
-        for (int i = 0; i < threads; ++i)
-            pool.emplace_back(work);
-        for (auto &th : pool)
-            th.join();
     }
     if (cancelled(options))
         return cancelledResult();

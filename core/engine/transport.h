@@ -12,15 +12,19 @@
 
 namespace atlas::engine {
 
-/** Periods [first, last) of one instance, solved in order, each from the last basis. */
+/** Periods [first, last) of one instance, each solved from the last basis. */
 class TransportChain {
 public:
     TransportChain(const Instance &in, int first, int last);
     ~TransportChain();
-    TransportChain(const TransportChain &) = delete;
+    /** A copy that goes on from the same basis (the next period it solves is its own). */
+    TransportChain(const TransportChain &other);
     TransportChain &operator=(const TransportChain &) = delete;
 
-    /** Period t, the next of the chain (periods must come in order). */
+    /**
+     * Period t of [first, last), from the last basis. Any period may come next; the
+     * nearer it is to the last, the fewer the pivots.
+     */
     PeriodSolution solve(int t);
 
     /** For tests: the warm simplex's pivot limit per period (0: its default). */

@@ -374,6 +374,8 @@ double gridScale(double maxValue, int bits)
 
 TransportChain::~TransportChain() = default;
 
+TransportChain::TransportChain(const TransportChain &other) : d(std::make_unique<Impl>(*other.d)) {}
+
 void TransportChain::setPivotLimit(std::int64_t pivots)
 {
     d->simplex.setPivotLimit(pivots);

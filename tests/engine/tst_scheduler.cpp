@@ -137,6 +137,7 @@ private Q_SLOTS:
     void unknownScenario();
     void threadCountDoesNotMatter();
     void cancellation();
+    void cancellationWithThreads();
     void progressReportsEveryPeriod();
 };
 
@@ -436,13 +437,19 @@ void TstScheduler::threadCountDoesNotMatter()
         p.periods.count = 24;
         for (int pol = 0; pol < 3; ++pol) {
             p.scenarios[0].policy = Policy(pol);
-            RunOptions one, four;
+            RunOptions one;
             one.threads = 1;
-            four.threads = 4;
             const auto a = runScenario(p, "s", one);
-            const auto b = runScenario(p, "s", four);
-            QVERIFY(a.ok() && b.ok());
-            QCOMPARE(resultToJson(*a, p), resultToJson(*b, p));  // bit for bit
+            QVERIFY(a.ok());
+            const std::string expected = resultToJson(*a, p);
+            // Each count hands the runs out differently (how many copies wait for a thread).
+            for (const int threads : {2, 3, 4, 8}) {
+                RunOptions many;
+                many.threads = threads;
+                const auto b = runScenario(p, "s", many);
+                QVERIFY(b.ok());
+                QCOMPARE(resultToJson(*b, p), expected);  // bit for bit
+            }
         }
     }
 }
@@ -471,6 +478,31 @@ void TstScheduler::cancellation()
     QVERIFY(!r.ok());
     QVERIFY(r.problems.at(0).code == Code::Cancelled);
     QCOMPARE(calls, 1);
+}
+
+void TstScheduler::cancellationWithThreads()
+{
+    // Cancelled while several threads run and wait: every thread stops, no result.
+    std::mt19937 rng(11);
+    Project p = test::randomProject(rng, 30, 40);
+    p.periods.count = 40;
+    for (const int threads : {2, 3, 8}) {
+        for (const int after : {1, 5, 20}) {
+            std::atomic<bool> cancel{false};
+            std::atomic<int> calls{0};
+            RunOptions options;
+            options.threads = threads;
+            options.cancel = &cancel;
+            options.progress = [&](int, int) {
+                if (calls.fetch_add(1) + 1 == after)
+                    cancel = true;
+            };
+            const auto r = runScenario(p, "s", options);
+            QVERIFY(!r.ok());
+            QVERIFY(r.problems.at(0).code == Code::Cancelled);
+            QVERIFY(calls.load() < p.periods.count);
+        }
+    }
 }
 
 void TstScheduler::progressReportsEveryPeriod()
