@@ -85,7 +85,11 @@ struct TransportChain::Impl {
     std::vector<ChainGroup> groups;
     std::vector<ChainFamily> families;
     std::vector<std::pair<int, int>> poolArcs;  // (pool, simplex arc to the sink)
+    // Each pool arc's family and place in its arcs (-1: not a pool arc), by simplex arc.
+    std::vector<int> arcFamily, arcPlace;
     // Scratch for reading a period's schedule.
+    std::vector<std::uint64_t> carrying;  // family << 32 | place of the pool arcs with flow
+    std::vector<std::pair<int, Units>> sequence;  // a family's (place, flow) with flow, by place
     std::vector<Served> served;
     std::vector<int> flowStart;
     std::vector<Assignment> sorted;
@@ -241,6 +245,13 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
     for (std::size_t p = 0; p < in.pools.size(); ++p)
         if (poolNode[p] >= 0)
             d->poolArcs.emplace_back(static_cast<int>(p), ns.addArc(poolNode[p], 0, 0, 0));
+    d->arcFamily.assign(static_cast<std::size_t>(ns.arcCount()), -1);
+    d->arcPlace.assign(static_cast<std::size_t>(ns.arcCount()), -1);
+    for (std::size_t f = 0; f < families.size(); ++f)
+        for (std::size_t k = 0; k < families[f].arcs.size(); ++k) {
+            d->arcFamily[static_cast<std::size_t>(families[f].arcs[k].arc)] = static_cast<int>(f);
+            d->arcPlace[static_cast<std::size_t>(families[f].arcs[k].arc)] = static_cast<int>(k);
+        }
     d->groups = std::move(groups);
     d->families = std::move(families);
 }
@@ -437,28 +448,56 @@ PeriodSolution TransportChain::solve(int t)
         return {};  // cannot happen: every group can leave its demand unserved
     const auto flowOf = [&](int arc) { return d->usable ? ns.flow(arc) : flow[static_cast<std::size_t>(arc)]; };
 
+    // The pool arcs with flow: from the warm simplex, tree arcs only (out of the tree a
+    // pool arc carries nothing), a few thousand instead of every arc; by family, then by
+    // place in the family's arcs.
+    std::vector<std::uint64_t> &carrying = d->carrying;
+    carrying.clear();
+    if (d->usable) {
+        for (int v = 1; v < ns.nodeCount(); ++v) {
+            const int a = ns.treeArc(v);
+            if (a >= 0 && a < ns.arcCount() && d->arcFamily[static_cast<std::size_t>(a)] >= 0 && ns.flow(a) > 0)
+                carrying.push_back(std::uint64_t(d->arcFamily[static_cast<std::size_t>(a)]) << 32
+                                   | std::uint64_t(d->arcPlace[static_cast<std::size_t>(a)]));
+        }
+    } else {
+        for (int a = 0; a < ns.arcCount(); ++a)
+            if (d->arcFamily[static_cast<std::size_t>(a)] >= 0 && flow[static_cast<std::size_t>(a)] > 0)
+                carrying.push_back(std::uint64_t(d->arcFamily[static_cast<std::size_t>(a)]) << 32
+                                   | std::uint64_t(d->arcPlace[static_cast<std::size_t>(a)]));
+    }
+    std::sort(carrying.begin(), carrying.end());
+
     // Each member of a family takes its served flow from the pool arcs of its own and
     // lower bands, members by reach ascending: what the lower members leave in their
     // bands is exactly what the chain passes down, so every member finds its share.
     PeriodSolution sol;
     std::vector<Served> &served = d->served;
-    for (const ChainFamily &fam : d->families) {
+    std::vector<std::pair<int, Units>> &sequence = d->sequence;
+    std::size_t c = 0;
+    for (std::size_t f = 0; f < d->families.size(); ++f) {
+        const ChainFamily &fam = d->families[f];
+        sequence.clear();
+        for (; c < carrying.size() && (carrying[c] >> 32) == f; ++c) {
+            const int place = static_cast<int>(carrying[c] & 0xffffffffu);
+            sequence.emplace_back(place, flowOf(fam.arcs[static_cast<std::size_t>(place)].arc));
+        }
         std::size_t next = 0;
-        Units left = fam.arcs.empty() ? 0 : flowOf(fam.arcs[0].arc);
+        Units left = sequence.empty() ? 0 : sequence[0].second;
         for (std::size_t i = 0; i < fam.members.size(); ++i) {
             const ChainGroup &cg = d->groups[static_cast<std::size_t>(fam.members[i])];
             Units need = cg.supply;
             for (const ValueClass &vc : cg.classes)
                 need -= flowOf(vc.arc);
             served.clear();
-            while (need > 0 && next < static_cast<std::size_t>(fam.bandEnd[i])) {
-                const Units x = std::min(need, left);
-                if (x > 0)  // exact: the flow scale is a power of two
-                    served.push_back({fam.arcs[next].pool, fam.arcs[next].cost, static_cast<double>(x) / d->flowScale});
+            while (need > 0 && next < sequence.size() && sequence[next].first < fam.bandEnd[i]) {
+                const BandArc &arc = fam.arcs[static_cast<std::size_t>(sequence[next].first)];
+                const Units x = std::min(need, left);  // > 0
+                served.push_back({arc.pool, arc.cost, static_cast<double>(x) / d->flowScale});  // exact: the flow scale is a power of two
                 need -= x;
                 left -= x;
-                if (left == 0 && ++next < fam.arcs.size())
-                    left = flowOf(fam.arcs[next].arc);
+                if (left == 0 && ++next < sequence.size())
+                    left = sequence[next].second;
             }
             if (!served.empty()) {
                 std::sort(served.begin(), served.end(), [](const Served &a, const Served &b) { return a.pool < b.pool; });

@@ -56,6 +56,12 @@ public:
      */
     Status solve();
     Units flow(int arc) const { return mFlow[static_cast<std::size_t>(arc)]; }
+    /**
+     * The tree arc joining node v to its parent (-1 for the root; an index past the
+     * real arcs for an artificial one). Out of the tree an arc without a bound carries
+     * nothing, so these and the bounded arcs are all that may.
+     */
+    int treeArc(int v) const { return mStarted ? mPred[static_cast<std::size_t>(v)] : -1; }
     int tail(int arc) const { return mTail[static_cast<std::size_t>(arc)]; }
     int head(int arc) const { return mHead[static_cast<std::size_t>(arc)]; }
     Units cost(int arc) const { return mCost[static_cast<std::size_t>(arc)]; }
