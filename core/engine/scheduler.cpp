@@ -22,6 +22,36 @@ namespace {
  */
 constexpr int kChains = 8;
 
+/**
+ * Where each of the runs of an optimal or local scenario starts (and, last, the period
+ * count): runs of about equal work, so that the threads end together. A period's work
+ * is estimated from its load (demand over capacity, at most 1) as 1 + 3 × load: a
+ * saturated period takes four to five times the time of a light one (docs/engine.md
+ * "Speed"). It depends on the instance alone, never on the threads.
+ */
+std::vector<int> runStarts(const engine::Instance &in, int runs)
+{
+    const int T = in.periodCount;
+    std::vector<double> before(static_cast<std::size_t>(T) + 1, 0.0);  // work before period t
+    for (int t = 0; t < T; ++t) {
+        double demand = 0, capacity = 0;
+        for (double d : in.demand[static_cast<std::size_t>(t)])
+            demand += d;
+        for (double c : in.capacity[static_cast<std::size_t>(t)])
+            capacity += c;
+        const double load = capacity > 0 ? std::min(1.0, demand / capacity) : 1.0;
+        before[static_cast<std::size_t>(t) + 1] = before[static_cast<std::size_t>(t)] + 1 + 3 * load;
+    }
+    std::vector<int> starts(static_cast<std::size_t>(runs) + 1, T);
+    starts[0] = 0;
+    for (int k = 1; k < runs; ++k) {
+        const double share = before.back() * k / runs;
+        const int t = static_cast<int>(std::lower_bound(before.begin(), before.end() - 1, share) - before.begin());
+        starts[static_cast<std::size_t>(k)] = std::min(std::max(t, starts[static_cast<std::size_t>(k) - 1] + 1), T - (runs - k));
+    }
+    return starts;
+}
+
 bool cancelled(const RunOptions &options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
@@ -39,7 +69,8 @@ class Runs {
 public:
     Runs(const engine::Instance &in, int chains, int threads, const RunOptions &options,
          std::vector<engine::PeriodSolution> &solutions)
-        : mIn(in), mChains(chains), mThreads(threads), mOptions(options), mSolutions(solutions)
+        : mIn(in), mChains(chains), mThreads(threads), mOptions(options), mSolutions(solutions),
+          mStarts(runStarts(in, chains))
     {
     }
 
@@ -84,7 +115,7 @@ public:
     }
 
 private:
-    int first(int run) const { return static_cast<int>(static_cast<long>(mIn.periodCount) * run / mChains); }
+    int first(int run) const { return mStarts[static_cast<std::size_t>(run)]; }
 
     /** The spine solves run's first period; a copy goes on from there (the last run takes the spine). */
     std::unique_ptr<engine::TransportChain> advance(int run)
@@ -121,6 +152,7 @@ private:
     const int mChains, mThreads;
     const RunOptions &mOptions;
     std::vector<engine::PeriodSolution> &mSolutions;
+    const std::vector<int> mStarts;  // each run's first period, then the period count
     std::unique_ptr<engine::TransportChain> mSpine;
     std::mutex mMutex;
     std::condition_variable mChanged;
