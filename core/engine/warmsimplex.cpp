@@ -189,7 +189,7 @@ void WarmSimplex::moveReference(Units shift)
 {
     // mSubtree's potentials moved by shift, which for every rc is the same as the rest's
     // moving by -shift. The reference of the side with fewer ends moves with it, so that
-    // no node's change since the sort changes (nor the spread); the r of the far arcs
+    // no two nodes' changes since the sort differ more than before (the spread); the r of the far arcs
     // across the cut does, measured from the reference, and those that fall to the bound
     // come near. With the read side's reference up, the r of an arc into it at its lower
     // bound falls, and of one out of it at its upper bound; down, the reverse.
@@ -227,6 +227,10 @@ void WarmSimplex::moveReference(Units shift)
         for (int v : mSubtree)
             visit(v);
     } else {
+        // Every node's change from the reference grows by shift (mSubtree's potentials
+        // moved, the rest's reference the other way): the spread stays, its ends move.
+        mMoveHigh += shift;
+        mMoveLow += shift;
         for (int v = 0; v < mNodes; ++v)
             if (at(mMark, v) != stamp)
                 at(mPiAtSort, v) -= shift;
