@@ -102,7 +102,8 @@ public:
                 mWaiting.pop_front();
                 mChanged.notify_all();
                 lock.unlock();
-                finish(run, *chain);
+                if (chain)
+                    finish(run, *chain);
                 chain.reset();
                 lock.lock();
             } else if (mNextRun == mChains && !mSpineBusy) {
@@ -117,7 +118,10 @@ public:
 private:
     int first(int run) const { return mStarts[static_cast<std::size_t>(run)]; }
 
-    /** The spine solves run's first period; a copy goes on from there (the last run takes the spine). */
+    /**
+     * The spine solves run's first period; a copy goes on from there (the last run takes
+     * the spine; a run of one period needs none).
+     */
     std::unique_ptr<engine::TransportChain> advance(int run)
     {
         if (!mSpine)
@@ -127,6 +131,8 @@ private:
         report();
         if (run + 1 == mChains)
             return std::move(mSpine);
+        if (t + 1 == first(run + 1))
+            return nullptr;
         return std::make_unique<engine::TransportChain>(*mSpine);
     }
 

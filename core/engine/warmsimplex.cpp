@@ -112,7 +112,9 @@ void WarmSimplex::sortNear()
     } else {
         const auto k = mNearScratch.begin() + static_cast<long>(mNearScratch.size()) / kNearShare;
         std::nth_element(mNearScratch.begin(), k, mNearScratch.end());
-        mNearBound = *k;
+        // Not below 0, so that the tree's arcs are near: an arc of capacity 0 may price
+        // out wrong (it never enters), and a quarter of them would make every arc far.
+        mNearBound = std::max<Units>(0, *k);
     }
     // The near ends, list by list, in their order, in one pass over the ends: an arc's r
     // is worked out alike at both its ends, and marked at its tail. Out of the tree an
