@@ -240,6 +240,8 @@ Result<ScenarioResult> runScenario(const Project &project, const std::string &sc
         return cancelledResult();
 
     result.value = engine::buildResult(in, solutions, scenario->id, scenarioCapex(project, *scenario));
+    if (cancelled(options))  // while the results were built: still none
+        return cancelledResult();
     return result;
 }
 
