@@ -100,7 +100,6 @@ void WarmSimplex::buildEnds()
 
 void WarmSimplex::sortNear()
 {
-    const auto rOf = [&](std::int8_t state, Units rc) -> Units { return state == Basic ? 0 : state == AtLower ? rc : -rc; };
     // The bound: about the r of the kNearShare-th part of the arcs nearest, from a sample
     // of every 16th arc.
     constexpr long kNearShare = 4;
@@ -218,27 +217,27 @@ void WarmSimplex::moveReference(Units shift)
                 if (!across(e))
                     continue;
                 const Units rc = list == 2 ? e.cost + pv - at(mPiAtSort, e.other) : e.cost + at(mPiAtSort, e.other) - pv;
-                const std::int8_t state = at(mState, e.arc);
-                if ((state == Basic ? 0 : state == AtLower ? rc : -rc) <= bound)
+                if (rOf(at(mState, e.arc), rc) <= bound)
                     makeNear(e.arc);
             }
     };
+    // A node's reference moves before its ends are read; the other ends across the cut
+    // are on the side that keeps its reference.
     if (listed) {
-        for (int v : mSubtree)
+        for (int v : mSubtree) {
             at(mPiAtSort, v) += shift;
-        for (int v : mSubtree)
             visit(v);
+        }
     } else {
         // Every node's change from the reference grows by shift (mSubtree's potentials
         // moved, the rest's reference the other way): the spread stays, its ends move.
         mMoveHigh += shift;
         mMoveLow += shift;
         for (int v = 0; v < mNodes; ++v)
-            if (at(mMark, v) != stamp)
+            if (at(mMark, v) != stamp) {
                 at(mPiAtSort, v) -= shift;
-        for (int v = 0; v < mNodes; ++v)
-            if (at(mMark, v) != stamp)
                 visit(v);
+            }
     }
 }
 

@@ -8,6 +8,7 @@
 // cut); a primal phase then brings in any arc that still prices out negative (after a
 // start from a basis found elsewhere). Exact on integers (docs/engine.md "Warm start").
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -87,6 +88,15 @@ private:
     Status primalPhase();
     bool dualPivot(int leaving);
     void primalPivot(int entering);
+    /** An arc's r: the rc its state must keep at 0 or above (rc at lower, -rc at upper, 0 in the tree). */
+    static Units rOf(std::int8_t state, Units rc) { return state == Basic ? 0 : state == AtLower ? rc : -rc; }
+    /** Widens [mMoveLow, mMoveHigh] to node v's change from the reference. */
+    void noteMoved(int v)
+    {
+        const Units moved = warm::at(mPi, v) - warm::at(mPiAtSort, v);
+        mMoveHigh = std::max(mMoveHigh, moved);
+        mMoveLow = std::min(mMoveLow, moved);
+    }
     Units reducedCost(int arc) const
     {
         return warm::at(mCost, arc) + warm::at(mPi, warm::at(mTail, arc)) - warm::at(mPi, warm::at(mHead, arc));

@@ -59,7 +59,7 @@ bool WarmSimplex::dualPivot(int leaving)
         const std::int8_t s = at(mState, a);
         if (s == Basic || grow != ((s == AtLower) == outward))
             return;
-        const Units r = s == AtLower ? rc : -rc;
+        const Units r = rOf(s, rc);
         if (at(mCap, a) >= kUnbounded) {  // a bound lifted since the lists were built
             if (r < best) {
                 best = r;
@@ -184,11 +184,8 @@ bool WarmSimplex::dualPivot(int leaving)
     };
     if (entering >= 0 && !nearDecides()) {
         mMoveHigh = mMoveLow = 0;
-        for (int v = 0; v < mNodes; ++v) {
-            const Units moved = at(mPi, v) - at(mPiAtSort, v);
-            mMoveHigh = std::max(mMoveHigh, moved);
-            mMoveLow = std::min(mMoveLow, moved);
-        }
+        for (int v = 0; v < mNodes; ++v)
+            noteMoved(v);
     }
     if (!nearDecides()) {
         ratioTest(true);
@@ -220,9 +217,7 @@ bool WarmSimplex::dualPivot(int leaving)
     } else if (shift != 0) {
         for (int v : mSubtree) {
             at(mPi, v) += shift;
-            const Units moved = at(mPi, v) - at(mPiAtSort, v);
-            mMoveHigh = std::max(mMoveHigh, moved);
-            mMoveLow = std::min(mMoveLow, moved);
+            noteMoved(v);
         }
     }
 
