@@ -60,7 +60,7 @@ bool cancelled(const RunOptions &options)
 /**
  * The runs of an optimal or local scenario. One chain over the whole horizon, the spine,
  * solves each run's first period in turn, each from the one before (docs/engine.md
- * "Runs"), and a copy of it at each goes on with that run's other periods. A thread
+ * "Warm start: runs of periods"), and a copy of it at each goes on with that run's other periods. A thread
  * that is free advances the spine, while fewer copies wait than there are threads, or
  * else takes the next copy that waits; so the runs start as soon as their first basis
  * is there, and no more copies are held than the threads can use.

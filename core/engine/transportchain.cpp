@@ -453,18 +453,18 @@ PeriodSolution TransportChain::solve(int t)
     // place in the family's arcs.
     std::vector<std::uint64_t> &carrying = d->carrying;
     carrying.clear();
+    const auto carries = [&](int a) {
+        if (d->arcFamily[static_cast<std::size_t>(a)] >= 0 && flowOf(a) > 0)
+            carrying.push_back(std::uint64_t(d->arcFamily[static_cast<std::size_t>(a)]) << 32
+                               | std::uint64_t(d->arcPlace[static_cast<std::size_t>(a)]));
+    };
     if (d->usable) {
-        for (int v = 1; v < ns.nodeCount(); ++v) {
-            const int a = ns.treeArc(v);
-            if (a >= 0 && a < ns.arcCount() && d->arcFamily[static_cast<std::size_t>(a)] >= 0 && ns.flow(a) > 0)
-                carrying.push_back(std::uint64_t(d->arcFamily[static_cast<std::size_t>(a)]) << 32
-                                   | std::uint64_t(d->arcPlace[static_cast<std::size_t>(a)]));
-        }
+        for (int v = 1; v < ns.nodeCount(); ++v)
+            if (const int a = ns.treeArc(v); a >= 0 && a < ns.arcCount())
+                carries(a);
     } else {
         for (int a = 0; a < ns.arcCount(); ++a)
-            if (d->arcFamily[static_cast<std::size_t>(a)] >= 0 && flow[static_cast<std::size_t>(a)] > 0)
-                carrying.push_back(std::uint64_t(d->arcFamily[static_cast<std::size_t>(a)]) << 32
-                                   | std::uint64_t(d->arcPlace[static_cast<std::size_t>(a)]));
+            carries(a);
     }
     std::sort(carrying.begin(), carrying.end());
 
