@@ -169,6 +169,7 @@ void WarmSimplex::sortNear()
     mNearBoundedArcs = nearBounded;
     mNearAtSort = nearUnbounded + nearBounded;
     mPiAtSort = mPi;
+    mBoundAtSort = mNearBound;
     mMoveHigh = mMoveLow = 0;
     mNearStale = false;
 }

@@ -196,6 +196,8 @@ private:
     // an arc that enters or flips is made near. An arc's rc moves only with its ends'
     // potentials: with each node's change from the reference (mPi - mPiAtSort) between
     // mMoveLow and mMoveHigh, a far arc's r stays above mNearBound - (mMoveHigh - mMoveLow).
+    // So the reference may also become the potentials at once, with the bound lowered by
+    // that spread (dualPivot does, down to a third of the sort's bound).
     // Laid out like mEnds (list i from mEndStart[i], ending at mNearEnd[i]), so that an
     // arc that comes near between sorts goes at the back of its two lists.
     std::vector<End> mNearEnds;
@@ -205,6 +207,7 @@ private:
     std::vector<char> mIsNear;    // by arc
     std::vector<Units> mPiAtSort;
     Units mNearBound = 0, mMoveHigh = 0, mMoveLow = 0;
+    Units mBoundAtSort = 0;  // mNearBound as sortNear set it (the bound only falls until the next sort)
     long mNearUnboundedArcs = 0, mNearBoundedArcs = 0;
     bool mNearStale = true;
     std::vector<Units> mNearScratch;  // sortNear's sample of r

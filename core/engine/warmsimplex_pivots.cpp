@@ -190,7 +190,20 @@ bool WarmSimplex::dualPivot(int leaving)
     if (!nearDecides()) {
         ratioTest(true);
         longStep();
-        mNearStale = 4 * (mMoveHigh - mMoveLow) > mNearBound;
+        // A spread of a quarter of the bound: the reference becomes the potentials and
+        // the bound drops by the spread, which every far arc's r still exceeds. Only
+        // once the bound would fall below a third of the sort's are the ends sorted
+        // again (a sort reads every end; this reads nothing).
+        const Units spread = mMoveHigh - mMoveLow;
+        if (4 * spread > mNearBound) {
+            if (3 * (mNearBound - spread) >= mBoundAtSort) {
+                mNearBound -= spread;
+                mPiAtSort = mPi;
+                mMoveHigh = mMoveLow = 0;
+            } else {
+                mNearStale = true;
+            }
+        }
     }
     // The arcs that enter or flip come near (their r is small after; a flip changes
     // which bound r is measured from), unless the ends are sorted again anyway, which
@@ -207,10 +220,10 @@ bool WarmSimplex::dualPivot(int leaving)
     mMayPriceWrong = mMayPriceWrong || best < 0;
     if (best < 0)
         mNearStale = true;
-    // A shift of an eighth of the bound or more moves the reference with it (moveReference);
-    // a smaller one counts in the spread.
+    // A shift of an eighth of the sort's bound or more moves the reference with it
+    // (moveReference); a smaller one counts in the spread.
     const Units shift = (outChange < 0) == small ? -best : best;  // the listed side's
-    if (shift != 0 && !mNearStale && 8 * std::llabs(shift) > mNearBound) {
+    if (shift != 0 && !mNearStale && 8 * std::llabs(shift) > mBoundAtSort) {
         for (int v : mSubtree)
             at(mPi, v) += shift;
         moveReference(shift);
