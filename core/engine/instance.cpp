@@ -96,6 +96,14 @@ Instance::Instance(const Project &base, const Scenario &scenario)
             const double d = demandAt(p.tenants[j], p.periods, t) * scale;
             demand[t][j] = std::isfinite(d) && d > 0 ? d : 0.0;
         }
+    totalCapacity.assign(periodCount, 0.0);
+    totalDemand.assign(periodCount, 0.0);
+    for (int t = 0; t < periodCount; ++t) {
+        for (double c : capacity[t])
+            totalCapacity[t] += c;
+        for (double d : demand[t])
+            totalDemand[t] += d;
+    }
 
     // Eligible arcs and unit costs; ecosystems compared as small integers.
     std::unordered_map<std::string, int> ecoId;

@@ -78,6 +78,7 @@ struct Instance {
     std::vector<std::vector<std::int64_t>> count;   // [t][pool] chips in service
     std::vector<std::vector<double>> capacity;      // [t][pool] C_pt
     std::vector<std::vector<double>> demand;        // [t][tenant] D_jt
+    std::vector<double> totalCapacity, totalDemand; // [t] Σ_p C_pt, Σ_j D_jt (in index order)
     std::vector<TenantInfo> tenants;                // project order
     std::vector<Group> groups;
     std::vector<Family> families;

@@ -119,6 +119,8 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
         PeriodResult &pr = r.periods[t];
         pr.period = p.periods.label(t);
         pr.hours = p.periods.hours(t);
+        pr.demandPflops = in.totalDemand[t];
+        pr.capacityPflops = in.totalCapacity[t];
 
         std::fill(used.begin(), used.end(), 0.0);
         std::fill(servedBy.begin(), servedBy.end(), 0.0);
@@ -141,7 +143,6 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
         double unservedCost = 0;
         for (int j = 0; j < nt; ++j) {
             const double u = std::max(0.0, D[j] - servedBy[j]);
-            pr.demandPflops += D[j];
             pr.unservedPflops += u;
             unservedCost += in.tenants[j].value * u;
             share[j][t] = ratio(servedBy[j], D[j]);
@@ -150,7 +151,6 @@ ScenarioResult buildResult(const Instance &in, const std::vector<PeriodSolution>
         double power = 0, powerCost = 0;  // W and W × currency/kWh, summed over pools
         for (int q = 0; q < np; ++q) {
             const PoolInfo &pool = in.pools[q];
-            pr.capacityPflops += C[q];
             pr.servedPflops += used[q];
             const double busy = ratio(1000.0 * used[q], pool.tflops);
             const double w = pool.pue * pool.tdpW

@@ -34,11 +34,8 @@ std::vector<int> runStarts(const engine::Instance &in, int runs)
     const int T = in.periodCount;
     std::vector<double> before(static_cast<std::size_t>(T) + 1, 0.0);  // work before period t
     for (int t = 0; t < T; ++t) {
-        double demand = 0, capacity = 0;
-        for (double d : in.demand[static_cast<std::size_t>(t)])
-            demand += d;
-        for (double c : in.capacity[static_cast<std::size_t>(t)])
-            capacity += c;
+        const double demand = in.totalDemand[static_cast<std::size_t>(t)];
+        const double capacity = in.totalCapacity[static_cast<std::size_t>(t)];
         const double load = capacity > 0 ? std::min(1.0, demand / capacity) : 1.0;
         before[static_cast<std::size_t>(t) + 1] = before[static_cast<std::size_t>(t)] + 1 + 3 * load;
     }

@@ -166,14 +166,8 @@ TransportChain::TransportChain(const Instance &in, int first, int last)
 
     // One grid for the chain: the largest period's volume, the largest cost.
     double volume = 0, maxCost = 0;
-    for (int t = first; t < last; ++t) {
-        double v = 0;
-        for (double x : in.demand[t])
-            v += x;
-        for (double x : in.capacity[t])
-            v += x;
-        volume = std::max(volume, v);
-    }
+    for (int t = first; t < last; ++t)
+        volume = std::max(volume, in.totalDemand[t] + in.totalCapacity[t]);
     // A band's pool arc is left out when no member that reaches it values its demand above
     // its cost.
     const auto eachArc = [&](std::size_t f, const auto &use) {  // use(member index, arc)
