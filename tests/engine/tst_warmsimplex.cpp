@@ -78,7 +78,8 @@ private Q_SLOTS:
     void chainMatchesSinglePeriods_data();
     void chainMatchesSinglePeriods();
     void pivotLimitFallsBackExactly();
-    void movedReferenceKeepsTheSpread();
+    void scriptsFromReviews_data();
+    void scriptsFromReviews();
 };
 
 void TstWarmSimplex::everyPeriodOptimal_data()
@@ -325,13 +326,26 @@ void TstWarmSimplex::pivotLimitFallsBackExactly()
     QVERIFY(fellBack > 0);
 }
 
-void TstWarmSimplex::movedReferenceKeepsTheSpread()
+void TstWarmSimplex::scriptsFromReviews_data()
 {
-    // A script of calls (tests/engine/data, found by a review's stress test): after a
-    // shift whose reference moved on the rest of the tree, the spread's ends must move
-    // with every node's change, or the near ends are trusted past a far arc and the last
-    // solve ends dual infeasible, "optimal" at a cost above LEMON's.
-    std::ifstream file(test::sourcePath("tests/engine/data/warmsimplex-moved-reference.txt"));
+    // Scripts of calls (tests/engine/data), each found by a review's stress test, and how
+    // many solves each checks against LEMON.
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("checkedSolves");
+    // After a shift whose reference moved on the rest of the tree, the spread's ends must
+    // move with every node's change, or the near ends are trusted past a far arc and the
+    // last solve ends dual infeasible, "optimal" at a cost above LEMON's.
+    QTest::newRow("moved reference") << "warmsimplex-moved-reference.txt" << 3;
+    // When the reference becomes the potentials, the bound must drop by the spread, or
+    // a far arc comes within it unseen and the last solve ends above LEMON's cost.
+    QTest::newRow("rebased reference") << "warmsimplex-rebase.txt" << 3;
+}
+
+void TstWarmSimplex::scriptsFromReviews()
+{
+    QFETCH(QString, script);
+    QFETCH(int, checkedSolves);
+    std::ifstream file(test::sourcePath("tests/engine/data/" + script.toStdString()));
     QVERIFY(file);
     RandomNetwork net;
     std::unique_ptr<WarmSimplex> ws;
@@ -391,7 +405,7 @@ void TstWarmSimplex::movedReferenceKeepsTheSpread()
                                                                .arg(double(lemonOptimum(net)))));
         }
     }
-    QCOMPARE(solves, 3);
+    QCOMPARE(solves, checkedSolves);
 }
 
 QTEST_APPLESS_MAIN(TstWarmSimplex)
