@@ -59,8 +59,9 @@ bool cancelled(const RunOptions &options)
  * solves each run's first period in turn, each from the one before (docs/engine.md
  * "Warm start: runs of periods"), and a copy of it at each goes on with that run's other periods. A thread
  * that is free advances the spine, while fewer copies wait than there are threads, or
- * else takes the next copy that waits; so the runs start as soon as their first basis
- * is there, and no more copies are held than the threads can use.
+ * else takes the newest copy that waits (later runs are mostly dearer: demand grows);
+ * so the runs start as soon as their first basis is there, and no more copies are held
+ * than the threads can use.
  */
 class Runs {
 public:
@@ -95,8 +96,8 @@ public:
                 mSpineBusy = false;
                 mChanged.notify_all();
             } else if (!mWaiting.empty()) {
-                auto [run, chain] = std::move(mWaiting.front());
-                mWaiting.pop_front();
+                auto [run, chain] = std::move(mWaiting.back());
+                mWaiting.pop_back();
                 mChanged.notify_all();
                 lock.unlock();
                 if (chain)
