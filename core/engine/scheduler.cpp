@@ -54,6 +54,23 @@ bool cancelled(const RunOptions &options)
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
 }
 
+/** Counts solved periods, from any thread, and reports each to RunOptions::progress. */
+class Progress {
+public:
+    Progress(const RunOptions &options, int periods) : mOptions(options), mPeriods(periods) {}
+    void periodDone()
+    {
+        const int n = mDone.fetch_add(1) + 1;
+        if (mOptions.progress)
+            mOptions.progress(n, mPeriods);
+    }
+
+private:
+    const RunOptions &mOptions;
+    const int mPeriods;
+    std::atomic<int> mDone{0};
+};
+
 /**
  * The runs of an optimal or local scenario. One chain over the whole horizon, the spine,
  * solves each run's first period in turn, each from the one before (docs/engine.md
@@ -66,9 +83,9 @@ bool cancelled(const RunOptions &options)
 class Runs {
 public:
     Runs(const engine::Instance &in, int chains, int threads, const RunOptions &options,
-         std::vector<engine::PeriodSolution> &solutions)
+         std::vector<engine::PeriodSolution> &solutions, Progress &progress)
         : mIn(in), mChains(chains), mThreads(threads), mOptions(options), mSolutions(solutions),
-          mStarts(runStarts(in, chains))
+          mProgress(progress), mStarts(runStarts(in, chains))
     {
     }
 
@@ -126,7 +143,7 @@ private:
             mSpine = std::make_unique<engine::TransportChain>(mIn, 0, mIn.periodCount);
         const int t = first(run);
         mSolutions[t] = mSpine->solve(t);
-        report();
+        mProgress.periodDone();
         if (run + 1 == mChains)
             return std::move(mSpine);
         if (t + 1 == first(run + 1))
@@ -141,21 +158,15 @@ private:
             if (cancelled(mOptions))
                 return;
             mSolutions[t] = chain.solve(t);
-            report();
+            mProgress.periodDone();
         }
-    }
-
-    void report()
-    {
-        const int n = mDone.fetch_add(1) + 1;
-        if (mOptions.progress)
-            mOptions.progress(n, mIn.periodCount);
     }
 
     const engine::Instance &mIn;
     const int mChains, mThreads;
     const RunOptions &mOptions;
     std::vector<engine::PeriodSolution> &mSolutions;
+    Progress &mProgress;
     const std::vector<int> mStarts;  // each run's first period, then the period count
     std::unique_ptr<engine::TransportChain> mSpine;
     std::mutex mMutex;
@@ -164,7 +175,6 @@ private:
     int mNextRun = 0;
     bool mSpineBusy = false;
     bool mCancelled = false;
-    std::atomic<int> mDone{0};
 };
 
 } // namespace
@@ -200,7 +210,8 @@ Result<ScenarioResult> runScenario(const Project &project, const std::string &sc
     threads = std::max(1, std::min(threads, chains));
     std::function<void()> work;
     std::unique_ptr<Runs> runs;
-    std::atomic<int> next{0}, done{0};
+    std::atomic<int> next{0};
+    Progress progress(options, T);
     if (in.policy == Policy::Nearest) {
         work = [&] {
             for (;;) {
@@ -213,14 +224,12 @@ Result<ScenarioResult> runScenario(const Project &project, const std::string &sc
                     if (cancelled(options))
                         return;
                     solutions[t] = engine::solveNearest(in, t);
-                    const int n = done.fetch_add(1) + 1;
-                    if (options.progress)
-                        options.progress(n, T);
+                    progress.periodDone();
                 }
             }
         };
     } else if (chains > 0) {
-        runs = std::make_unique<Runs>(in, chains, threads, options, solutions);
+        runs = std::make_unique<Runs>(in, chains, threads, options, solutions, progress);
         work = [&] { runs->work(); };
     }
     if (work) {

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void threadCountDoesNotMatter();
     void cancellation();
     void cancellationWithThreads();
+    void progressReportsEveryPeriod_data();
     void progressReportsEveryPeriod();
 };
 
@@ -505,11 +506,21 @@ void TstScheduler::cancellationWithThreads()
     }
 }
 
+void TstScheduler::progressReportsEveryPeriod_data()
+{
+    QTest::addColumn<Policy>("policy");
+    QTest::newRow("optimal") << Policy::Optimal;
+    QTest::newRow("local") << Policy::Local;
+    QTest::newRow("nearest") << Policy::Nearest;
+}
+
 void TstScheduler::progressReportsEveryPeriod()
 {
+    QFETCH(Policy, policy);
     std::mt19937 rng(3);
     Project p = test::randomProject(rng, 10, 10);
     p.periods.count = 9;
+    p.scenarios.front().policy = policy;
     RunOptions options;
     options.threads = 3;
     std::atomic<int> calls{0}, last{0};
