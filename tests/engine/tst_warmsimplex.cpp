@@ -65,6 +65,30 @@ Wide lemonOptimum(const RandomNetwork &net, std::vector<Units> *flow = nullptr, 
     return ns.totalCost<Wide>();
 }
 
+/**
+ * What is wrong with the simplex's flow for net (empty when nothing is): every arc within
+ * its bounds, every node balanced, and the cost LEMON's optimum.
+ */
+QString flowProblem(const WarmSimplex &ws, const RandomNetwork &net, Wide optimum)
+{
+    Wide cost = 0;
+    std::vector<Units> balance(net.supply);
+    for (std::size_t a = 0; a < net.tail.size(); ++a) {
+        const Units f = ws.flow(int(a));
+        if (f < 0 || f > net.cap[a])
+            return QStringLiteral("arc %1: flow %2, bound %3").arg(a).arg(f).arg(net.cap[a]);
+        cost += Wide(f) * net.cost[a];
+        balance[std::size_t(net.tail[a])] -= f;
+        balance[std::size_t(net.head[a])] += f;
+    }
+    for (int v = 0; v < net.nodes; ++v)
+        if (balance[std::size_t(v)] != 0)
+            return QStringLiteral("node %1: out of balance by %2").arg(v).arg(balance[std::size_t(v)]);
+    if (cost != optimum)
+        return QStringLiteral("cost %1, LEMON %2").arg(double(cost)).arg(double(optimum));
+    return {};
+}
+
 } // namespace
 
 class TstWarmSimplex : public QObject {
@@ -159,23 +183,8 @@ void TstWarmSimplex::everyPeriodOptimal()
             ws.setPivotLimit(0);
         }
         QCOMPARE(ws.solve(), WarmSimplex::Status::Optimal);
-
-        Wide cost = 0;
-        std::vector<Units> balance(net.supply);
-        for (std::size_t a = 0; a < net.tail.size(); ++a) {
-            const Units f = ws.flow(int(a));
-            QVERIFY2(f >= 0 && f <= net.cap[a], qPrintable(QStringLiteral("period %1 arc %2: flow %3, bound %4")
-                                                                .arg(period).arg(a).arg(f).arg(net.cap[a])));
-            cost += Wide(f) * net.cost[a];
-            balance[std::size_t(net.tail[a])] -= f;
-            balance[std::size_t(net.head[a])] += f;
-        }
-        for (int v = 0; v < net.nodes; ++v)
-            QCOMPARE(balance[std::size_t(v)], Units{0});
-        QVERIFY2(cost == optimum, qPrintable(QStringLiteral("period %1: cost %2, LEMON %3")
-                                                 .arg(period)
-                                                 .arg(double(cost))
-                                                 .arg(double(optimum))));
+        const QString problem = flowProblem(ws, net, optimum);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("period %1: %2").arg(period).arg(problem)));
     }
 }
 
@@ -396,13 +405,8 @@ void TstWarmSimplex::scriptsFromReviews()
                 continue;  // cut short on purpose: the next solve goes on from its tree
             ++solves;
             QCOMPARE(status, WarmSimplex::Status::Optimal);
-            Wide cost = 0;
-            for (std::size_t a = 0; a < net.tail.size(); ++a)
-                cost += Wide(ws->flow(int(a))) * net.cost[a];
-            QVERIFY2(cost == lemonOptimum(net), qPrintable(QStringLiteral("solve %1: cost %2, LEMON %3")
-                                                               .arg(solves)
-                                                               .arg(double(cost))
-                                                               .arg(double(lemonOptimum(net)))));
+            const QString problem = flowProblem(*ws, net, lemonOptimum(net));
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("solve %1: %2").arg(solves).arg(problem)));
         }
     }
     QCOMPARE(solves, checkedSolves);
