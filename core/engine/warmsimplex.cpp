@@ -470,14 +470,19 @@ int WarmSimplex::nextStamp()
     return ++mStamp;
 }
 
-int WarmSimplex::commonAncestor(int a, int b)
+int WarmSimplex::nextAncestorStamp()
 {
-    // Its own stamps, so that a search during a pivot never clears the pivot's marks.
     if (mAncestorStamp == std::numeric_limits<int>::max()) {
         std::fill(mAncestor.begin(), mAncestor.end(), 0);
         mAncestorStamp = 0;
     }
-    const int stamp = ++mAncestorStamp;
+    return ++mAncestorStamp;
+}
+
+int WarmSimplex::commonAncestor(int a, int b)
+{
+    // Its own stamps, so that a search during a pivot never clears the pivot's marks.
+    const int stamp = nextAncestorStamp();
     for (int v = a; v >= 0; v = at(mParent, v))
         at(mAncestor, v) = stamp;
     while (at(mAncestor, b) != stamp)

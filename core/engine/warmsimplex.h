@@ -103,6 +103,15 @@ private:
     }
     /** The nearest node that is an ancestor of both a and b (each is its own ancestor). */
     int commonAncestor(int a, int b);
+    int nextAncestorStamp();
+    /**
+     * An arc of r 0 across the cut of the tree arc above child that can move its outflow
+     * as grow says, found near the cut without listing either side; -1 if none is seen.
+     * inside: its end in child's subtree.
+     */
+    int zeroNearCut(int child, int leaving, bool grow, int &inside);
+    /** The end of a dual pivot: flips, the entering arc's cycle, the new tree. */
+    void finishDualPivot(int leaving, Units target, int entering, Units amount, int inside, int top);
     /** Sends amount along the tree path from -> meet -> to (meet: their common ancestor). */
     void push(int from, int to, int meet, Units amount);
     void changeFlow(int arc, Units by);

@@ -8,7 +8,9 @@
 // arc across the same cut with the least |rc| that can carry the difference, shifting
 // the cut-off subtree's potentials by that |rc|: the basis stays dual feasible. Arcs
 // with a bound met on the way that cannot carry all of it go to their other bound (bound
-// flips), and the search reads the near ends first (sortNear in warmsimplex.cpp).
+// flips), and the search reads the near ends first (sortNear in warmsimplex.cpp); an
+// arc of |rc| 0 next to the cut, when one is seen before either side is listed, enters at
+// once (zeroNearCut).
 // Primal phase (the flow is feasible, and some arc may price out wrong): bring in any arc
 // that prices out negative, found by block search, around its cycle in the tree, and take
 // out the arc that blocks first (the last of the cycle among equals, which keeps the tree
@@ -26,10 +28,27 @@ using warm::at;
 
 bool WarmSimplex::dualPivot(int leaving)
 {
-    // The subtree cut off by the leaving arc, and how much its outflow must change. The
-    // smaller side of the cut is listed in mSubtree and marked: the subtree (small) or
-    // the rest.
+    // The subtree cut off by the leaving arc, and how much its outflow must change.
     const int child = childEnd(leaving);
+    const Units target = at(mFlow, leaving) < 0 ? 0 : at(mCap, leaving);
+    const Units delta = target - at(mFlow, leaving);
+    const Units outChange = at(mTail, leaving) == child ? delta : -delta;
+    const bool grow = outChange < 0;
+    if (mNearStale)
+        sortNear();
+    // An arc of r 0 next to the cut is a least r and, without a bound, carries any
+    // amount: it enters at once, and nothing is listed (most degenerate pivots at load).
+    // No arc has r < 0 in a dual feasible basis.
+    if (!mMayPriceWrong) {
+        int inEnd = -1;
+        if (const int zero = zeroNearCut(child, leaving, grow, inEnd); zero >= 0) {
+            mFlips.clear();
+            finishDualPivot(leaving, target, zero, std::llabs(outChange), inEnd, child);
+            return true;
+        }
+    }
+    // The smaller side of the cut is listed in mSubtree and marked: the subtree (small)
+    // or the rest.
     const bool small = 2 * at(mSize, child) <= mNodes;
     if (small)
         collect(child);
@@ -37,9 +56,6 @@ bool WarmSimplex::dualPivot(int leaving)
         collect(0, child);
     const int stamp = mStamp;
     const auto isInside = [&](int v) { return (at(mMark, v) == stamp) == small; };
-    const Units target = at(mFlow, leaving) < 0 ? 0 : at(mCap, leaving);
-    const Units delta = target - at(mFlow, leaving);
-    const Units outChange = at(mTail, leaving) == child ? delta : -delta;
 
     // Entering: the arc across the cut, able to move the outflow the other way, with the
     // least |rc| (r): an exact ratio test over every arc, read from the side with fewer
@@ -48,7 +64,6 @@ bool WarmSimplex::dualPivot(int leaving)
     // its lower bound, so of those only one direction can enter. The only tree arc
     // across the cut is the leaving one. Arcs with a bound are gathered (mCut) for the
     // bound flips below; of those without, the least r is kept.
-    const bool grow = outChange < 0;
     int entering = -1;
     Units best = std::numeric_limits<Units>::max();
     // r < 0 only for an arc that prices out wrong after startFrom: the shift by the least
@@ -70,8 +85,6 @@ bool WarmSimplex::dualPivot(int leaving)
         }
     };
     // Only the near ends are read (sortNear), unless they cannot decide: all ends then.
-    if (mNearStale)
-        sortNear();
     const auto ratioTest = [&](bool all) {
         entering = -1;
         best = std::numeric_limits<Units>::max();
@@ -234,6 +247,13 @@ bool WarmSimplex::dualPivot(int leaving)
         }
     }
 
+    finishDualPivot(leaving, target, entering, amount,
+                    isInside(at(mTail, entering)) ? at(mTail, entering) : at(mHead, entering), child);
+    return true;
+}
+
+void WarmSimplex::finishDualPivot(int leaving, Units target, int entering, Units amount, int inside, int top)
+{
     // The difference goes round the cycles of the flipped arcs and of the entering arc,
     // each with its tree path.
     const auto around = [&](int a, Units by) {
@@ -250,11 +270,67 @@ bool WarmSimplex::dualPivot(int leaving)
     around(entering, amount);
     at(mState, leaving) = target == 0 ? AtLower : AtUpper;
     at(mState, entering) = Basic;
-    const bool tailInside = isInside(at(mTail, entering));
-    rehang(tailInside ? at(mTail, entering) : at(mHead, entering),
-           tailInside ? at(mHead, entering) : at(mTail, entering), entering, child);
+    const int outside = at(mTail, entering) == inside ? at(mHead, entering) : at(mTail, entering);
+    rehang(inside, outside, entering, top);
     ++mPivots;
-    return true;
+}
+
+int WarmSimplex::zeroNearCut(int child, int leaving, bool grow, int &inside)
+{
+    constexpr int kNodes = 8, kSteps = 16;
+    // child and its ancestors (up to kSteps of them) are stamped: a walk up from a node
+    // meets child (inside), another of them or the root (outside), or gives up.
+    const int stamp = nextAncestorStamp();
+    {
+        int v = child;
+        for (int i = 0; v >= 0 && i <= kSteps; ++i, v = at(mParent, v))
+            at(mAncestor, v) = stamp;
+    }
+    const auto side = [&](int w) {  // 1 inside, 0 outside, -1 not known
+        for (int i = 0; i <= kSteps; ++i) {
+            if (w == child)
+                return 1;
+            if (at(mAncestor, w) == stamp)
+                return 0;
+            w = at(mParent, w);
+            if (w < 0)
+                return 0;
+        }
+        return -1;
+    };
+    // Inside, an arc without a bound that can enter leaves a node (growing) or reaches it;
+    // outside, the reverse. Out of the tree such an arc is at its lower bound: r = rc.
+    const int insideList = grow ? 0 : 1, outsideList = grow ? 1 : 0;
+    const auto read = [&](int v, int list, int wantOther) {
+        const End *e = mNearEnds.data() + at(mEndStart, 4 * v + list);
+        const End *end = mNearEnds.data() + at(mNearEnd, 4 * v + list);
+        const Units pv = at(mPi, v);
+        for (; e != end; ++e) {
+            const Units r = list == 0 ? e->cost + pv - at(mPi, e->other) : e->cost + at(mPi, e->other) - pv;
+            if (r == 0 && e->arc != leaving && at(mState, e->arc) != Basic && side(e->other) == wantOther)
+                return e->arc;
+        }
+        return -1;
+    };
+    // The parent's side first, then child's subtree breadth first.
+    const int parent = at(mParent, child);
+    if (const int a = read(parent, outsideList, 1); a >= 0) {
+        inside = at(mTail, a) == parent ? at(mHead, a) : at(mTail, a);
+        return a;
+    }
+    int queue[kNodes];
+    int n = 0;
+    queue[n++] = child;
+    for (int i = 0; i < n; ++i) {
+        const int v = queue[i];
+        if (const int a = read(v, insideList, 0); a >= 0) {
+            inside = v;
+            return a;
+        }
+        for (int c = at(mFirstChild, v); c >= 0 && n < kNodes; c = at(mNextSibling, c))
+            queue[n++] = c;
+    }
+    return -1;
 }
 
 WarmSimplex::Status WarmSimplex::dualPhase()
