@@ -76,11 +76,11 @@ private:
 /**
  * The runs of an optimal or local scenario. One chain over the whole horizon, the spine,
  * solves each run's first period in turn, each from the one before (docs/engine.md
- * "Warm start: runs of periods"), and a copy of it at each goes on with that run's other periods. A thread
- * that is free advances the spine, while fewer copies wait than there are threads, or
- * else takes the newest copy that waits (later runs are mostly dearer: demand grows);
- * so the runs start as soon as their first basis is there, and no more copies are held
- * than the threads can use.
+ * "Warm start: runs of periods"), and a copy of it at each goes on with that run's other
+ * periods. A thread that is free advances the spine, while fewer copies wait than there
+ * are threads, or else takes the newest copy that waits (later runs are mostly dearer:
+ * demand grows); so the runs start as soon as their first basis is there, and no more
+ * copies are held than the threads can use.
  */
 class Runs {
 public:

@@ -133,7 +133,7 @@ void WarmSimplex::sortNear()
         int n = start[0];
         for (int k = start[0]; k < start[1]; ++k) {  // out, without a bound
             const End &e = ends[k];
-            const bool near = e.cost + pv - at(mPi, e.other) <= bound;
+            const bool near = e.rc(true, pv, at(mPi, e.other)) <= bound;
             out[n] = e;  // a far end is written over by the next
             n += near;
             at(mIsNear, e.arc) = near;
@@ -144,13 +144,13 @@ void WarmSimplex::sortNear()
         for (int k = start[1]; k < start[2]; ++k) {  // in, without a bound
             const End &e = ends[k];
             out[n] = e;
-            n += e.cost + at(mPi, e.other) - pv <= bound;
+            n += e.rc(false, pv, at(mPi, e.other)) <= bound;
         }
         nearEnd[1] = n;
         n = start[2];
         for (int k = start[2]; k < start[3]; ++k) {  // out, bounded
             const End &e = ends[k];
-            const bool near = rOf(at(mState, e.arc), e.cost + pv - at(mPi, e.other)) <= bound;
+            const bool near = rOf(at(mState, e.arc), e.rc(true, pv, at(mPi, e.other))) <= bound;
             out[n] = e;
             n += near;
             at(mIsNear, e.arc) = near;
@@ -161,7 +161,7 @@ void WarmSimplex::sortNear()
         for (int k = start[3]; k < start[4]; ++k) {  // in, bounded
             const End &e = ends[k];
             out[n] = e;
-            n += rOf(at(mState, e.arc), e.cost + at(mPi, e.other) - pv) <= bound;
+            n += rOf(at(mState, e.arc), e.rc(false, pv, at(mPi, e.other))) <= bound;
         }
         nearEnd[3] = n;
     }
@@ -209,7 +209,7 @@ void WarmSimplex::moveReference(Units shift)
         const int unbounded = up ? 1 : 0;  // in or out, at the lower bound
         for (int k = start[unbounded]; k < start[unbounded + 1]; ++k) {
             const End &e = at(mEnds, k);
-            if (across(e) && (up ? e.cost + at(mPiAtSort, e.other) - pv : e.cost + pv - at(mPiAtSort, e.other)) <= bound)
+            if (across(e) && e.rc(!up, pv, at(mPiAtSort, e.other)) <= bound)
                 makeNear(e.arc);
         }
         for (int list = 2; list < 4; ++list)
@@ -217,7 +217,7 @@ void WarmSimplex::moveReference(Units shift)
                 const End &e = at(mEnds, k);
                 if (!across(e))
                     continue;
-                const Units rc = list == 2 ? e.cost + pv - at(mPiAtSort, e.other) : e.cost + at(mPiAtSort, e.other) - pv;
+                const Units rc = e.rc(list == 2, pv, at(mPiAtSort, e.other));
                 if (rOf(at(mState, e.arc), rc) <= bound)
                     makeNear(e.arc);
             }

@@ -120,6 +120,11 @@ private:
         const Units f = warm::at(mFlow, arc);
         return f < 0 || f > warm::at(mCap, arc);
     }
+    /** The end of arc that is not v. */
+    int otherEnd(int arc, int v) const
+    {
+        return warm::at(mTail, arc) == v ? warm::at(mHead, arc) : warm::at(mTail, arc);
+    }
     /** The end of a tree arc that hangs from the other. */
     int childEnd(int treeArc) const
     {
@@ -182,6 +187,11 @@ private:
     struct End {
         int other, arc;
         Units cost;
+        /** The arc's rc from the potentials of this end's node (pv) and the other's; out: it leaves the node. */
+        Units rc(bool out, Units pv, Units pOther) const
+        {
+            return out ? cost + pv - pOther : cost + pOther - pv;
+        }
     };
     std::vector<End> mEnds;
     std::vector<int> mEndStart;  // node v's lists start at mEndStart[4v .. 4v + 3]; then the end

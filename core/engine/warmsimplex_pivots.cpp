@@ -127,7 +127,7 @@ bool WarmSimplex::dualPivot(int leaving)
             const bool out = list == 0;
             for (auto [e, end] = ends(v, list); e != end; ++e)
                 if ((at(mMark, e->other) == stamp) == otherMarked && e->arc != leaving) {
-                    const Units r = out ? e->cost + pv - at(mPi, e->other) : e->cost + at(mPi, e->other) - pv;
+                    const Units r = e->rc(out, pv, at(mPi, e->other));
                     if (r < best) {
                         best = r;
                         entering = e->arc;
@@ -137,10 +137,10 @@ bool WarmSimplex::dualPivot(int leaving)
                 }
             for (auto [e, end] = ends(v, 2); e != end; ++e)
                 if ((at(mMark, e->other) == stamp) == otherMarked)
-                    bounded(e->arc, inside, e->cost + pv - at(mPi, e->other));
+                    bounded(e->arc, inside, e->rc(true, pv, at(mPi, e->other)));
             for (auto [e, end] = ends(v, 3); e != end; ++e)
                 if ((at(mMark, e->other) == stamp) == otherMarked)
-                    bounded(e->arc, !inside, e->cost + at(mPi, e->other) - pv);
+                    bounded(e->arc, !inside, e->rc(false, pv, at(mPi, e->other)));
             return false;
         };
         if (inside == small) {
@@ -247,8 +247,8 @@ bool WarmSimplex::dualPivot(int leaving)
         }
     }
 
-    finishDualPivot(leaving, target, entering, amount,
-                    isInside(at(mTail, entering)) ? at(mTail, entering) : at(mHead, entering), child);
+    const int inside = isInside(at(mTail, entering)) ? at(mTail, entering) : at(mHead, entering);
+    finishDualPivot(leaving, target, entering, amount, inside, child);
     return true;
 }
 
@@ -270,8 +270,7 @@ void WarmSimplex::finishDualPivot(int leaving, Units target, int entering, Units
     around(entering, amount);
     at(mState, leaving) = target == 0 ? AtLower : AtUpper;
     at(mState, entering) = Basic;
-    const int outside = at(mTail, entering) == inside ? at(mHead, entering) : at(mTail, entering);
-    rehang(inside, outside, entering, top);
+    rehang(inside, otherEnd(entering, inside), entering, top);
     ++mPivots;
 }
 
@@ -306,7 +305,7 @@ int WarmSimplex::zeroNearCut(int child, int leaving, bool grow, int &inside)
         const End *end = mNearEnds.data() + at(mNearEnd, 4 * v + list);
         const Units pv = at(mPi, v);
         for (; e != end; ++e) {
-            const Units r = list == 0 ? e->cost + pv - at(mPi, e->other) : e->cost + at(mPi, e->other) - pv;
+            const Units r = e->rc(list == 0, pv, at(mPi, e->other));
             if (r == 0 && e->arc != leaving && at(mState, e->arc) != Basic && side(e->other) == wantOther)
                 return e->arc;
         }
@@ -315,7 +314,7 @@ int WarmSimplex::zeroNearCut(int child, int leaving, bool grow, int &inside)
     // The parent's side first, then child's subtree breadth first.
     const int parent = at(mParent, child);
     if (const int a = read(parent, outsideList, 1); a >= 0) {
-        inside = at(mTail, a) == parent ? at(mHead, a) : at(mTail, a);
+        inside = otherEnd(a, parent);
         return a;
     }
     int queue[kNodes];
